@@ -1,0 +1,22 @@
+package vn.giamngheo.tenancy.database;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** Brings the portal's schema up to date with the Flyway migrations of every module. */
+public final class SchemaMigration {
+  public static final String SCHEMA = "portal";
+
+  private SchemaMigration() {}
+
+  /** Migrates as the owner role: the only role that may change the schema. */
+  public static MigrateResult migrate(String jdbcUrl, String ownerUser, String ownerPassword) {
+    return Flyway.configure(SchemaMigration.class.getClassLoader())
+        .dataSource(jdbcUrl, ownerUser, ownerPassword)
+        .schemas(SCHEMA)
+        .createSchemas(false)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+  }
+}

@@ -1,0 +1,81 @@
+package vn.giamngheo.tenancy.unit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.giamngheo.tenancy.scope.InTenantScope;
+
+/** The administrative units: finding them, their children and subtrees, adding villages. */
+@ApplicationScoped
+@Transactional
+@InTenantScope
+public class Units {
+  private static final int SEARCH_LIMIT = 20;
+
+  @Inject EntityManager em;
+
+  /** The unit currently valid under {@code code}. */
+  public Optional<AdminUnit> findByCode(String code) {
+    return em.createNamedQuery(AdminUnit.CURRENT_BY_CODE, AdminUnit.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<AdminUnit> children(AdminUnit parent) {
+    return em.createNamedQuery(AdminUnit.CHILDREN, AdminUnit.class)
+        .setParameter("parent", parent)
+        .getResultList();
+  }
+
+  /** The unit at {@code path} and everything below it, top-down. */
+  public List<AdminUnit> subtree(String path) {
+    return em.createNamedQuery(AdminUnit.SUBTREE, AdminUnit.class)
+        .setParameter("pathPrefix", path + "%")
+        .getResultList();
+  }
+
+  /** Provinces, districts and communes whose name contains {@code text}, ignoring diacritics. */
+  public List<AdminUnit> search(String text) {
+    String query = text == null ? "" : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+    if (query.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(AdminUnit.SEARCH, AdminUnit.class)
+        .setParameter("text", query)
+        .setMaxResults(SEARCH_LIMIT)
+        .getResultList();
+  }
+
+  public UnitLevel level(String levelCode) {
+    return em.createQuery("SELECT l FROM UnitLevel l WHERE l.code = :code", UnitLevel.class)
+        .setParameter("code", levelCode)
+        .getSingleResult();
+  }
+
+  /**
+   * Adds a village (thôn, bản, tổ dân phố) to a commune. Villages take part in plans and hold
+   * households but are not tenants; their code is the commune's code and a running number.
+   */
+  public AdminUnit addVillage(AdminUnit commune, String name, LocalDate validFrom) {
+    if (!commune.isAt(UnitLevel.COMMUNE)) {
+      throw new IllegalArgumentException(
+          "villages belong to communes, not to " + commune.getCode());
+    }
+    long existing =
+        em.createQuery("SELECT COUNT(u) FROM AdminUnit u WHERE u.parent = :commune", Long.class)
+            .setParameter("commune", commune)
+            .getSingleResult();
+    String code = "%s-%02d".formatted(commune.getCode(), existing + 1);
+    AdminUnit village = new AdminUnit(code, name, level(UnitLevel.VILLAGE), commune, validFrom);
+    em.persist(village);
+    em.flush();
+    em.refresh(village);
+    return village;
+  }
+}

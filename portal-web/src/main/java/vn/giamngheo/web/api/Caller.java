@@ -1,0 +1,39 @@
+package vn.giamngheo.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import vn.giamngheo.tenancy.identity.SignedInUser;
+import vn.giamngheo.tenancy.scope.Role;
+import vn.giamngheo.tenancy.unit.AdminUnit;
+import vn.giamngheo.tenancy.unit.Units;
+import vn.giamngheo.web.security.CurrentUser;
+
+/** The API caller and what they may reach. */
+@RequestScoped
+public class Caller {
+  @Inject CurrentUser currentUser;
+  @Inject Units units;
+
+  SignedInUser user() {
+    return currentUser.required();
+  }
+
+  /** The unit, if the caller's scope covers it; outside the scope it does not exist (404). */
+  AdminUnit unitInScope(String code) {
+    return units
+        .findByCode(code)
+        .filter(unit -> user().scope().canRead(unit))
+        .orElseThrow(NotFoundException::new);
+  }
+
+  void require(Role... allowed) {
+    for (Role role : allowed) {
+      if (user().role() == role) {
+        return;
+      }
+    }
+    throw new ForbiddenException();
+  }
+}

@@ -1,0 +1,104 @@
+package vn.giamngheo.web.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.giamngheo.tenancy.identity.Accounts;
+import vn.giamngheo.tenancy.scope.TenantContext;
+import vn.giamngheo.tenancy.unit.AdminUnit;
+import vn.giamngheo.tenancy.unit.UnitImporter;
+import vn.giamngheo.tenancy.unit.Units;
+
+/**
+ * Loads the demo data when {@code portal.demo=true} (the run command sets it; production does not):
+ * Thanh Hóa's units, villages of Cẩm Châu, and the demo accounts. Loading again adds only what is
+ * missing.
+ */
+@Startup
+@Singleton
+@DependsOn("MigrateOnStartup")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoData {
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+  static final String PROVINCE = "38";
+  static final String UNITS_FILE = "/admin-units/vn-units-2024.json";
+  static final LocalDate PROGRAM_START = LocalDate.of(2021, 1, 1);
+  static final String VILLAGES_OF = "15160";
+  static final List<String> VILLAGES =
+      List.of("Thôn 1", "Thôn 2", "Thôn 3", "Thôn 4", "Thôn 5", "Thôn 6");
+
+  @Inject
+  @ConfigProperty(name = "portal.demo", defaultValue = "false")
+  boolean enabled;
+
+  @Inject RequestContextController requestContext;
+  @Inject TenantContext tenant;
+  @Inject UnitImporter importer;
+  @Inject Units units;
+  @Inject Accounts accounts;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void load() {
+    if (!enabled) {
+      return;
+    }
+    requestContext.activate();
+    try {
+      tenant.runAsSystem(
+          () -> {
+            loadUnits();
+            loadVillages();
+            loadAccounts();
+            return null;
+          });
+    } finally {
+      requestContext.deactivate();
+    }
+  }
+
+  private void loadUnits() {
+    if (units.findByCode(PROVINCE).isPresent()) {
+      return;
+    }
+    try (InputStream json = DemoData.class.getResourceAsStream(UNITS_FILE)) {
+      LOG.info(() -> "Demo data: " + importer.importProvince(json, PROVINCE, PROGRAM_START));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void loadVillages() {
+    AdminUnit commune = units.findByCode(VILLAGES_OF).orElseThrow();
+    if (units.children(commune).isEmpty()) {
+      VILLAGES.forEach(name -> units.addVillage(commune, name, PROGRAM_START));
+    }
+  }
+
+  private void loadAccounts() {
+    for (DemoAccount demo : DemoAccount.ALL) {
+      AdminUnit unit = units.findByCode(demo.unitCode()).orElseThrow();
+      if (accounts.find(unit, demo.username()) == null) {
+        accounts.create(
+            unit,
+            demo.username(),
+            DemoAccount.PASSWORD,
+            demo.fullName(),
+            demo.jobTitle(),
+            demo.role());
+      }
+    }
+  }
+}
