@@ -50,7 +50,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (context.isAuthenticationRequest() && credential != null) {
       CredentialValidationResult result = identityStores.validate(credential);
       if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-        return context.doNothing();
+        // Not responseUnauthorized(): the sign-in page itself shows why, with status 200.
+        return AuthenticationStatus.SEND_FAILURE;
       }
       SignedInUser user = ((PortalPrincipal) result.getCallerPrincipal()).user();
       if (request.getSession(false) != null) {

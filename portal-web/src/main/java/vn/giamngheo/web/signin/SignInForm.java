@@ -46,12 +46,13 @@ public class SignInForm {
                 .credential(
                     new UsernamePasswordCredential(caller, password == null ? "" : password))
                 .newAuthentication(true));
-    if (status == AuthenticationStatus.SUCCESS) {
+    SignInResult.Outcome result = outcome.get().orElse(SignInResult.Outcome.WRONG_CREDENTIALS);
+    if (status == AuthenticationStatus.SUCCESS && result == SignInResult.Outcome.SIGNED_IN) {
       external.redirect(
           external.getRequestContextPath()
               + TenantPages.address(unit.getCode(), TenantPages.DASHBOARD));
       faces.responseComplete();
-    } else if (outcome.get().orElse(null) == SignInResult.Outcome.LOCKED) {
+    } else if (result == SignInResult.Outcome.LOCKED) {
       messages.error("signin.locked", lockout.window().toMinutes());
     } else {
       messages.error("signin.wrong");

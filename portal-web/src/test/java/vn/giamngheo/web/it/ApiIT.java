@@ -1,0 +1,176 @@
+package vn.giamngheo.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.giamngheo.web.testing.PortalClient.json;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.giamngheo.web.testing.PortalClient;
+import vn.giamngheo.web.testing.PortalDeployment;
+
+/** The JSON API with HTTP Basic, against the portal deployed in Payara Micro with demo data. */
+@ExtendWith(ArquillianExtension.class)
+class ApiIT {
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+  PortalClient client;
+
+  @BeforeEach
+  void connect() {
+    client = new PortalClient(base);
+  }
+
+  @Test
+  void aCommuneOutsideTheCallersScopeIsNotFoundExactlyLikeAMissingOne() {
+    HttpResponse<String> other = client.get("api/v1/units/15160", "15163/vhcs");
+    HttpResponse<String> missing = client.get("api/v1/units/99999", "15163/vhcs");
+    assertEquals(404, other.statusCode());
+    assertEquals(404, missing.statusCode());
+    assertEquals(missing.body(), other.body(), "a hidden unit must look like a missing one");
+    assertFalse(other.body().contains("Cẩm Châu"));
+  }
+
+  @Test
+  void theDistrictOfficerReadsItsCommuneWithItsVillages() {
+    HttpResponse<String> response = client.get("api/v1/units/15160", "390/phonglaodong");
+    assertEquals(200, response.statusCode());
+    JsonObject unit = json(response);
+    assertEquals("Xã Cẩm Châu", unit.getString("name"));
+    assertEquals("COMMUNE", unit.getString("level"));
+    assertEquals("390", unit.getString("parentCode"));
+    assertEquals(6, unit.getJsonArray("children").size(), "Cẩm Châu's demo villages");
+  }
+
+  @Test
+  void theDistrictOfficerCannotReachAnotherDistrict() {
+    // 380 is Thành phố Thanh Hóa, another district of the same province
+    assertEquals(404, client.get("api/v1/units/380", "390/phonglaodong").statusCode());
+    assertEquals(200, client.get("api/v1/units/380", "38/admin").statusCode());
+  }
+
+  @Test
+  void meNamesTheUnitRolesAndScopeOfTheCaller() {
+    JsonObject me = json(client.get("api/v1/me", "15160/vhcs"));
+    assertEquals("15160", me.getJsonObject("unit").getString("code"));
+    assertEquals(1, me.getJsonArray("roles").size());
+    assertEquals("COMMUNE_STAFF", me.getJsonArray("roles").getString(0));
+    List<String> scope = codes(me);
+    assertTrue(scope.contains("15160"));
+    assertTrue(scope.contains("15160-01"), "its villages are in scope");
+    assertFalse(scope.contains("15163"));
+    assertFalse(scope.contains("390"));
+  }
+
+  @Test
+  void theSameUsernameInTwoCommunesIsTwoAccounts() {
+    JsonObject camChau = json(client.get("api/v1/me", "15160/vhcs"));
+    JsonObject camTam = json(client.get("api/v1/me", "15163/vhcs"));
+    assertEquals("15160", camChau.getJsonObject("unit").getString("code"));
+    assertEquals("15163", camTam.getJsonObject("unit").getString("code"));
+  }
+
+  @Test
+  void theDistrictScopeHoldsItsSeventeenCommunes() {
+    JsonObject me = json(client.get("api/v1/me", "390/phonglaodong"));
+    long communes =
+        me.getJsonArray("unitsInScope").getValuesAs(JsonObject.class).stream()
+            .filter(unit -> unit.getString("level").equals("COMMUNE"))
+            .count();
+    assertEquals(17, communes);
+  }
+
+  @Test
+  void withoutOrWithWrongCredentialsTheApiAsksForThemInVietnamese() {
+    HttpResponse<String> anonymous = client.get("api/v1/me", null);
+    assertEquals(401, anonymous.statusCode());
+    assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    assertTrue(json(anonymous).getString("message").contains("đăng nhập"));
+    HttpResponse<String> wrongUnit = client.get("api/v1/me", "15163/chutich");
+    assertEquals(401, wrongUnit.statusCode(), "chutich exists only in 15160");
+  }
+
+  @Test
+  void aCommuneAddsVillagesOnlyToItself() {
+    HttpResponse<String> foreign =
+        client.post(
+            "api/v1/units/15160/villages",
+            "15163/vhcs",
+            "application/json",
+            "{\"name\":\"Thôn giả\"}");
+    assertEquals(404, foreign.statusCode());
+    HttpResponse<String> blank =
+        client.post(
+            "api/v1/units/15163/villages", "15163/vhcs", "application/json", "{\"name\":\" \"}");
+    assertEquals(400, blank.statusCode());
+    assertEquals("Cần nhập tên thôn, bản.", json(blank).getString("message"));
+    HttpResponse<String> added =
+        client.post(
+            "api/v1/units/15163/villages",
+            "15163/vhcs",
+            "application/json",
+            "{\"name\":\"Thôn Mới\"}");
+    assertEquals(201, added.statusCode(), added.body());
+    assertEquals("15163", json(added).getString("parentCode"));
+    JsonObject camChau = json(client.get("api/v1/units/15160", "15160/vhcs"));
+    assertFalse(camChau.toString().contains("Thôn Mới"));
+  }
+
+  @Test
+  void onlyTheProvinceAdminImportsUnitsAndABadFileChangesNothing() {
+    String path = "api/v1/units/import?province=38";
+    assertEquals(403, client.post(path, "390/phonglaodong", "application/json", "[]").statusCode());
+    HttpResponse<String> junk = client.post(path, "38/admin", "application/json", "{not json");
+    assertEquals(400, junk.statusCode());
+    assertTrue(json(junk).getString("message").contains("JSON"));
+    HttpResponse<String> otherProvince =
+        client.post(
+            "api/v1/units/import?province=01",
+            "38/admin",
+            "application/json",
+            "[{\"Code\":\"01\",\"FullName\":\"Thành phố Hà Nội\",\"Wards\":[]}]");
+    assertEquals(400, otherProvince.statusCode());
+    assertEquals(404, client.get("api/v1/units/01", "38/admin").statusCode());
+    HttpResponse<String> rename =
+        client.post(
+            path,
+            "38/admin",
+            "application/json",
+            "[{\"Code\":\"38\",\"FullName\":\"Tỉnh Thanh Hóa\",\"District\":["
+                + "{\"Code\":\"390\",\"FullName\":\"Huyện Cẩm Thủy\",\"Ward\":["
+                + "{\"Code\":\"15160\",\"FullName\":\"Xã Cẩm Châu\"},{\"Code\":\"\",\"FullName\":\"X\"}]}]}]");
+    assertEquals(400, rename.statusCode(), "a unit without code fails the whole import");
+  }
+
+  @Test
+  void theHealthEndpointReportsTheDatabase() {
+    HttpResponse<String> health = client.get("/health/ready", null);
+    assertEquals(200, health.statusCode());
+    JsonObject database =
+        json(health).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+            .filter(check -> check.getString("name").equals("database"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("UP", database.getString("status"));
+  }
+
+  private static List<String> codes(JsonObject me) {
+    return me.getJsonArray("unitsInScope").getValuesAs(JsonObject.class).stream()
+        .map(unit -> unit.getString("code"))
+        .toList();
+  }
+}

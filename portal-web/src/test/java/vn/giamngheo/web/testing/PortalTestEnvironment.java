@@ -1,0 +1,49 @@
+package vn.giamngheo.web.testing;
+
+import java.sql.SQLException;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import vn.giamngheo.tenancy.testing.TestDatabase;
+
+/**
+ * Before the integration tests start Payara Micro: creates their database and hands it to the
+ * server through {@code payara.cmdOptions}, with the demo data switched on. Drops it at the end.
+ * Does nothing for unit tests (only the integration tests' run names a WAR to deploy).
+ */
+public class PortalTestEnvironment implements LauncherSessionListener {
+  private TestDatabase database;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    if (System.getProperty("portal.war") == null || database != null) {
+      return;
+    }
+    database = TestDatabase.create();
+    String options =
+        String.join(
+            " ",
+            "-Xmx768m",
+            "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+            "-Dportal.db.url=" + database.url(),
+            "-Dportal.db.user=" + TestDatabase.ROLES.app(),
+            "-Dportal.db.password=" + TestDatabase.ROLES.appPassword(),
+            "-Dportal.db.owner-user=" + TestDatabase.ROLES.owner(),
+            "-Dportal.db.owner-password=" + TestDatabase.ROLES.ownerPassword(),
+            "-Dportal.demo=true");
+    System.setProperty("payara.cmdOptions", options);
+    System.setProperty("payara.extraMicroOptions", "--nocluster");
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (database == null) {
+      return;
+    }
+    try {
+      database.close();
+    } catch (SQLException e) {
+      System.err.println("could not drop the test database: " + e.getMessage());
+    }
+    database = null;
+  }
+}
