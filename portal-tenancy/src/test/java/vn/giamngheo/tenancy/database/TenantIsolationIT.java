@@ -94,17 +94,15 @@ class TenantIsolationIT {
 
   @Test
   void communeScopeSeesNoRowOfAnotherCommuneInAnyTable() throws SQLException {
-    try (Connection app = db.connectAsApp()) {
-      app.setAutoCommit(false);
+    try (Connection app = appTransaction()) {
       inScope(app, pathOf(app, camTam));
       for (String table : tenantOwnedTables(app)) {
         assertEquals(0, count(app, table, camChau), table + ": rows of 15160 seen from 15163");
         assertTrue(count(app, table, camTam) > 0, table + ": own rows of 15163 not seen");
-        try (ResultSet all =
-            query(app, "SELECT count(*) FROM " + table + " WHERE unit_id <> ?", camTam)) {
-          all.next();
-          assertEquals(0, all.getLong(1), table + ": a forgotten filter leaked rows");
-        }
+        assertEquals(
+            0,
+            scalar(app, "SELECT count(*) FROM " + table + " WHERE unit_id <> ?", camTam),
+            table + ": a forgotten filter leaked rows");
       }
       app.rollback();
     }
@@ -112,50 +110,34 @@ class TenantIsolationIT {
 
   @Test
   void communeScopeCannotChangeAnotherCommunesRows() throws SQLException {
-    try (Connection app = db.connectAsApp()) {
-      app.setAutoCommit(false);
+    try (Connection app = appTransaction()) {
       inScope(app, pathOf(app, camTam));
       for (String table : tenantOwnedTables(app)) {
-        try (PreparedStatement update =
-            app.prepareStatement("UPDATE " + table + " SET unit_id = unit_id WHERE unit_id = ?")) {
-          update.setLong(1, camChau);
-          assertEquals(0, update.executeUpdate(), table + ": updated rows of 15160");
-        }
-        try (PreparedStatement delete =
-            app.prepareStatement("DELETE FROM " + table + " WHERE unit_id = ?")) {
-          delete.setLong(1, camChau);
-          assertEquals(0, delete.executeUpdate(), table + ": deleted rows of 15160");
-        }
+        assertEquals(
+            0,
+            update(app, "UPDATE " + table + " SET unit_id = unit_id WHERE unit_id = ?", camChau),
+            table + ": updated rows of 15160");
+        assertEquals(
+            0,
+            update(app, "DELETE FROM " + table + " WHERE unit_id = ?", camChau),
+            table + ": deleted rows of 15160");
       }
-      SQLException refused =
-          assertThrows(
-              SQLException.class,
-              () ->
-                  execute(
-                      app,
-                      "INSERT INTO audit_event (unit_id, actor, action) VALUES (?, 'x', 'FORGED')",
-                      camChau));
-      assertEquals("42501", refused.getSQLState(), "row-level security violation");
+      assertRefusedByRowLevelSecurity(
+          app,
+          "INSERT INTO audit_event (unit_id, actor, action) VALUES (?, 'x', 'FORGED')",
+          camChau);
       app.rollback();
       // moving one's own row into another commune is refused too
       inScope(app, pathOf(app, camTam));
-      SQLException moved =
-          assertThrows(
-              SQLException.class,
-              () ->
-                  execute(
-                      app,
-                      "UPDATE user_account SET unit_id = " + camChau + " WHERE unit_id = ?",
-                      camTam));
-      assertEquals("42501", moved.getSQLState());
+      assertRefusedByRowLevelSecurity(
+          app, "UPDATE user_account SET unit_id = " + camChau + " WHERE unit_id = ?", camTam);
       app.rollback();
     }
   }
 
   @Test
   void districtScopeSeesBothOfItsCommunes() throws SQLException {
-    try (Connection app = db.connectAsApp()) {
-      app.setAutoCommit(false);
+    try (Connection app = appTransaction()) {
       long district = parentOf(app, camChau);
       inScope(app, pathOf(app, district));
       for (String table : tenantOwnedTables(app)) {
@@ -168,13 +150,10 @@ class TenantIsolationIT {
 
   @Test
   void withoutScopeNothingIsVisibleAndTheScopeEndsWithTheTransaction() throws SQLException {
-    try (Connection app = db.connectAsApp()) {
-      app.setAutoCommit(false);
+    try (Connection app = appTransaction()) {
       for (String table : tenantOwnedTables(app)) {
-        try (ResultSet all = query(app, "SELECT count(*) FROM " + table)) {
-          all.next();
-          assertEquals(0, all.getLong(1), table + " visible without a scope");
-        }
+        assertEquals(
+            0, scalar(app, "SELECT count(*) FROM " + table), table + " visible without a scope");
       }
       inScope(app, pathOf(app, camChau));
       assertTrue(count(app, "user_account", camChau) > 0);
@@ -186,28 +165,19 @@ class TenantIsolationIT {
 
   @Test
   void unitsArePublicButOnlyTheirScopeMayChangeThem() throws SQLException {
-    try (Connection app = db.connectAsApp()) {
-      app.setAutoCommit(false);
+    try (Connection app = appTransaction()) {
       inScope(app, pathOf(app, camTam));
-      try (ResultSet units = query(app, "SELECT count(*) FROM admin_unit")) {
-        units.next();
-        assertEquals(4, units.getLong(1), "sign-in pages must name every unit");
-      }
-      try (PreparedStatement rename =
-          app.prepareStatement("UPDATE admin_unit SET name = 'X' WHERE id = ?")) {
-        rename.setLong(1, camChau);
-        assertEquals(0, rename.executeUpdate(), "15163 renamed 15160");
-      }
-      SQLException refused =
-          assertThrows(
-              SQLException.class,
-              () ->
-                  execute(
-                      app,
-                      "INSERT INTO admin_unit (code, name, level_id, parent_id, valid_from)"
-                          + " VALUES ('15160-99', 'Thôn giả', 4, ?, DATE '2022-01-01')",
-                      camChau));
-      assertEquals("42501", refused.getSQLState());
+      assertEquals(
+          4, scalar(app, "SELECT count(*) FROM admin_unit"), "sign-in pages must name every unit");
+      assertEquals(
+          0,
+          update(app, "UPDATE admin_unit SET name = 'X' WHERE id = ?", camChau),
+          "15163 renamed 15160");
+      assertRefusedByRowLevelSecurity(
+          app,
+          "INSERT INTO admin_unit (code, name, level_id, parent_id, valid_from)"
+              + " VALUES ('15160-99', 'Thôn giả', 4, ?, DATE '2022-01-01')",
+          camChau);
       app.rollback();
     }
   }
@@ -280,10 +250,21 @@ class TenantIsolationIT {
   }
 
   private static long count(Connection c, String table, long unit) throws SQLException {
-    try (ResultSet n = query(c, "SELECT count(*) FROM " + table + " WHERE unit_id = ?", unit)) {
-      n.next();
-      return n.getLong(1);
+    return scalar(c, "SELECT count(*) FROM " + table + " WHERE unit_id = ?", unit);
+  }
+
+  private static long scalar(Connection c, String sql, Object... parameters) throws SQLException {
+    try (ResultSet result = query(c, sql, parameters)) {
+      result.next();
+      return result.getLong(1);
     }
+  }
+
+  /** A connection as the runtime role, in a transaction the test rolls back. */
+  private static Connection appTransaction() throws SQLException {
+    Connection app = db.connectAsApp();
+    app.setAutoCommit(false);
+    return app;
   }
 
   private static ResultSet query(Connection c, String sql, Object... parameters)
@@ -296,12 +277,23 @@ class TenantIsolationIT {
     return statement.executeQuery();
   }
 
-  private static void execute(Connection c, String sql, Object... parameters) throws SQLException {
+  private static int update(Connection c, String sql, Object... parameters) throws SQLException {
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }
-      statement.executeUpdate();
+      return statement.executeUpdate();
     }
+  }
+
+  private static void execute(Connection c, String sql, Object... parameters) throws SQLException {
+    update(c, sql, parameters);
+  }
+
+  /** The statement fails as a row-level security violation; the transaction must roll back. */
+  private static void assertRefusedByRowLevelSecurity(
+      Connection c, String sql, Object... parameters) {
+    SQLException refused = assertThrows(SQLException.class, () -> update(c, sql, parameters));
+    assertEquals("42501", refused.getSQLState(), "row-level security violation: " + sql);
   }
 }
