@@ -8,7 +8,9 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.scope.InTenantScope;
+import vn.giamngheo.tenancy.scope.TenantContext;
 
 /** The administrative units: finding them, their children and subtrees, adding villages. */
 @ApplicationScoped
@@ -18,6 +20,7 @@ public class Units {
   private static final int SEARCH_LIMIT = 20;
 
   @Inject EntityManager em;
+  @Inject TenantContext tenant;
 
   /** The unit currently valid under {@code code}. */
   public Optional<AdminUnit> findByCode(String code) {
@@ -64,8 +67,13 @@ public class Units {
    */
   public AdminUnit addVillage(AdminUnit commune, String name, LocalDate validFrom) {
     if (!commune.isAt(UnitLevel.COMMUNE)) {
-      throw new IllegalArgumentException(
-          "villages belong to communes, not to " + commune.getCode());
+      throw new UserFacingException("units.village.notCommune", commune.getCode());
+    }
+    if (tenant.scope().filter(scope -> scope.canWrite(commune)).isEmpty()) {
+      throw new UserFacingException("units.outsideScope", commune.getCode());
+    }
+    if (name == null || name.isBlank()) {
+      throw new UserFacingException("units.village.nameMissing");
     }
     long existing =
         em.createQuery("SELECT COUNT(u) FROM AdminUnit u WHERE u.parent = :commune", Long.class)

@@ -19,7 +19,6 @@ import vn.giamngheo.tenancy.scope.Role;
 import vn.giamngheo.tenancy.unit.AdminUnit;
 import vn.giamngheo.tenancy.unit.ImportSummary;
 import vn.giamngheo.tenancy.unit.UnitImporter;
-import vn.giamngheo.tenancy.unit.UnitLevel;
 import vn.giamngheo.tenancy.unit.Units;
 
 /** Administrative units: reading them, importing a province's official list, adding villages. */
@@ -64,13 +63,8 @@ public class UnitsResource {
   public Response addVillage(@PathParam("code") String code, NewVillage village) {
     caller.require(Role.COMMUNE_LEADER, Role.COMMUNE_STAFF, Role.PROVINCE_ADMIN);
     AdminUnit commune = caller.unitInScope(code);
-    if (!commune.isAt(UnitLevel.COMMUNE)) {
-      throw new UserFacingException("units.village.notCommune", code);
-    }
-    if (village == null || village.name() == null || village.name().isBlank()) {
-      throw new UserFacingException("units.village.nameMissing");
-    }
-    AdminUnit added = units.addVillage(commune, village.name(), LocalDate.now());
+    AdminUnit added =
+        units.addVillage(commune, village == null ? null : village.name(), LocalDate.now());
     return Response.status(Response.Status.CREATED).entity(UnitView.of(added)).build();
   }
 

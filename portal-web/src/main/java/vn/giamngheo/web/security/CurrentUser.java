@@ -37,6 +37,10 @@ public class CurrentUser {
     return user != null && user.role() == role;
   }
 
+  public boolean isProvinceAdmin() {
+    return has(Role.PROVINCE_ADMIN);
+  }
+
   public boolean isCommuneUser() {
     return has(Role.COMMUNE_LEADER) || has(Role.COMMUNE_STAFF);
   }

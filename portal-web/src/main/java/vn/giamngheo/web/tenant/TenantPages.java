@@ -1,15 +1,45 @@
 package vn.giamngheo.web.tenant;
 
-import java.util.Set;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import vn.giamngheo.tenancy.identity.SignedInUser;
+import vn.giamngheo.tenancy.scope.Role;
+import vn.giamngheo.tenancy.unit.AdminUnit;
+import vn.giamngheo.tenancy.unit.UnitLevel;
 
 /** The pages of a unit and their addresses: {@code /t/{unitCode}/} signs in, then the rest. */
 public final class TenantPages {
   public static final String PREFIX = "/t/";
   public static final String SIGN_IN = "signin";
   public static final String DASHBOARD = "dashboard";
-  static final Set<String> SIGNED_IN_PAGES = Set.of(DASHBOARD);
   static final String VIEW_FOLDER = "/views/";
   static final String VIEW_SUFFIX = ".xhtml";
+
+  /** The pages behind sign-in, each with whom it is for, beyond having the unit in scope. */
+  enum Page {
+    OVERVIEW(DASHBOARD, (user, unit) -> true),
+    VILLAGES("villages", (user, unit) -> unit.isAt(UnitLevel.COMMUNE)),
+    UNITS(
+        "units",
+        (user, unit) -> user.role() == Role.PROVINCE_ADMIN && user.unitId() == unit.getId());
+
+    private final String name;
+    private final BiPredicate<SignedInUser, AdminUnit> opensFor;
+
+    Page(String name, BiPredicate<SignedInUser, AdminUnit> opensFor) {
+      this.name = name;
+      this.opensFor = opensFor;
+    }
+
+    static Optional<Page> named(String name) {
+      return Arrays.stream(values()).filter(page -> page.name.equals(name)).findFirst();
+    }
+
+    boolean opensFor(SignedInUser user, AdminUnit unit) {
+      return opensFor.test(user, unit);
+    }
+  }
 
   private TenantPages() {}
 

@@ -14,7 +14,7 @@ public class TenantViewHandler extends ViewHandlerWrapper {
   public String getActionURL(FacesContext context, String viewId) {
     String page = TenantPages.pageOf(viewId);
     Object code =
-        context.getExternalContext().getRequestMap().get(TenantPageFilter.UNIT_CODE_ATTRIBUTE);
+        context.getExternalContext().getRequestMap().get(TenantPageServlet.UNIT_CODE_ATTRIBUTE);
     if (page == null || code == null) {
       return super.getActionURL(context, viewId);
     }

@@ -1,10 +1,10 @@
 package vn.giamngheo.web.tenant;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,11 +15,14 @@ import vn.giamngheo.tenancy.unit.Units;
 import vn.giamngheo.web.security.CurrentUser;
 
 /**
- * Resolves {@code /t/{unitCode}/{page}}: an unknown unit is 404; a unit's pages need a signed-in
- * user whose scope covers that unit (else sign-in, or 403); then the page's view renders.
+ * Resolves {@code /t/{unitCode}/{page}}: an unknown unit or page is 404; a unit's pages need a
+ * signed-in user whose scope covers that unit and for whom the page is (else sign-in, or 403); then
+ * the page's view renders.
  */
-@WebFilter(TenantPages.PREFIX + "*")
-public class TenantPageFilter extends HttpFilter {
+@WebServlet(TenantPages.PREFIX + "*")
+// Uploads on a unit's pages are parsed by the servlet the address maps to: this one.
+@MultipartConfig(maxFileSize = 20_971_520, maxRequestSize = 21_971_520)
+public class TenantPageServlet extends HttpServlet {
   static final String UNIT_CODE_ATTRIBUTE = "portal.unitCode";
 
   @Inject Units units;
@@ -27,8 +30,7 @@ public class TenantPageFilter extends HttpFilter {
   @Inject CurrentUnit currentUnit;
 
   @Override
-  protected void doFilter(
-      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException, ServletException {
     String context = request.getContextPath();
     String rest = request.getRequestURI().substring(context.length() + TenantPages.PREFIX.length());
@@ -52,13 +54,13 @@ public class TenantPageFilter extends HttpFilter {
         return;
       }
       page = TenantPages.SIGN_IN;
-    } else if (!TenantPages.SIGNED_IN_PAGES.contains(page)) {
+    } else if (TenantPages.Page.named(page).isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     } else if (user.isEmpty()) {
       response.sendRedirect(context + TenantPages.address(code, TenantPages.SIGN_IN));
       return;
-    } else if (!inScope) {
+    } else if (!inScope || !TenantPages.Page.named(page).get().opensFor(user.get(), unit.get())) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     } else {
