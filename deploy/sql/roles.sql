@@ -5,10 +5,10 @@
 --
 -- owner_role owns the schema and runs the migrations; app_role is what the portal connects
 -- with at run time: it owns nothing and is subject to row-level security.
-SELECT set_config('portal.owner_role', :'owner_role', false),
-       set_config('portal.owner_password', :'owner_password', false),
-       set_config('portal.app_role', :'app_role', false),
-       set_config('portal.app_password', :'app_password', false);
+SET portal.owner_role = :'owner_role';
+SET portal.owner_password = :'owner_password';
+SET portal.app_role = :'app_role';
+SET portal.app_password = :'app_password';
 
 DO $$
 DECLARE

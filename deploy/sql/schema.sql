@@ -5,8 +5,8 @@
 --
 -- The schema belongs to owner_role; tables that migrations create there are readable and
 -- writable by app_role (row-level security still decides which rows).
-SELECT set_config('portal.owner_role', :'owner_role', false),
-       set_config('portal.app_role', :'app_role', false);
+SET portal.owner_role = :'owner_role';
+SET portal.app_role = :'app_role';
 
 DO $$
 DECLARE
