@@ -2,18 +2,17 @@ package vn.giamngheo.tenancy.database;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.giamngheo.tenancy.testing.SqlFixtures.*;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.giamngheo.tenancy.testing.TenantTables;
 import vn.giamngheo.tenancy.testing.TestDatabase;
 
 /**
@@ -59,20 +58,12 @@ class TenantIsolationIT {
   void everyTenantOwnedTableHasFixtureRowsAndForcedRowLevelSecurity() throws SQLException {
     try (Connection owner = db.connectAsOwner()) {
       inScope(owner, "/");
-      List<String> tables = tenantOwnedTables(owner);
+      List<String> tables = TenantTables.all(owner);
       assertTrue(tables.containsAll(List.of("user_account", "login_failure", "audit_event")));
       for (String table : tables) {
         assertTrue(count(owner, table, camChau) > 0, table + " needs a fixture row of 15160");
-        try (ResultSet rls =
-            query(
-                owner,
-                "SELECT relrowsecurity AND relforcerowsecurity FROM pg_class"
-                    + " WHERE oid = ('portal.' || ?)::regclass",
-                table)) {
-          rls.next();
-          assertTrue(rls.getBoolean(1), table + " must enable and force row-level security");
-        }
       }
+      TenantTables.assertAllIsolated(owner);
     }
   }
 
@@ -96,7 +87,7 @@ class TenantIsolationIT {
   void communeScopeSeesNoRowOfAnotherCommuneInAnyTable() throws SQLException {
     try (Connection app = appTransaction()) {
       inScope(app, pathOf(app, camTam));
-      for (String table : tenantOwnedTables(app)) {
+      for (String table : TenantTables.all(app)) {
         assertEquals(0, count(app, table, camChau), table + ": rows of 15160 seen from 15163");
         assertTrue(count(app, table, camTam) > 0, table + ": own rows of 15163 not seen");
         assertEquals(
@@ -112,7 +103,7 @@ class TenantIsolationIT {
   void communeScopeCannotChangeAnotherCommunesRows() throws SQLException {
     try (Connection app = appTransaction()) {
       inScope(app, pathOf(app, camTam));
-      for (String table : tenantOwnedTables(app)) {
+      for (String table : TenantTables.all(app)) {
         assertEquals(
             0,
             update(app, "UPDATE " + table + " SET unit_id = unit_id WHERE unit_id = ?", camChau),
@@ -140,7 +131,7 @@ class TenantIsolationIT {
     try (Connection app = appTransaction()) {
       long district = parentOf(app, camChau);
       inScope(app, pathOf(app, district));
-      for (String table : tenantOwnedTables(app)) {
+      for (String table : TenantTables.all(app)) {
         assertTrue(count(app, table, camChau) > 0, table + ": district cannot see 15160");
         assertTrue(count(app, table, camTam) > 0, table + ": district cannot see 15163");
       }
@@ -151,7 +142,7 @@ class TenantIsolationIT {
   @Test
   void withoutScopeNothingIsVisibleAndTheScopeEndsWithTheTransaction() throws SQLException {
     try (Connection app = appTransaction()) {
-      for (String table : tenantOwnedTables(app)) {
+      for (String table : TenantTables.all(app)) {
         assertEquals(
             0, scalar(app, "SELECT count(*) FROM " + table), table + " visible without a scope");
       }
@@ -182,82 +173,8 @@ class TenantIsolationIT {
     }
   }
 
-  private static List<String> tenantOwnedTables(Connection connection) throws SQLException {
-    List<String> tables = new ArrayList<>();
-    try (ResultSet rows =
-        connection
-            .createStatement()
-            .executeQuery(
-                "SELECT c.table_name FROM information_schema.columns c"
-                    + " JOIN information_schema.tables t USING (table_schema, table_name)"
-                    + " WHERE c.table_schema = 'portal' AND c.column_name = 'unit_id'"
-                    + " AND t.table_type = 'BASE TABLE' ORDER BY 1")) {
-      while (rows.next()) {
-        tables.add(rows.getString(1));
-      }
-    }
-    return tables;
-  }
-
-  private static void inScope(Connection connection, String path) throws SQLException {
-    try (PreparedStatement set =
-        connection.prepareStatement(
-            "SELECT set_config('portal.read_path', ?, true), set_config('portal.write_path', ?, true)")) {
-      set.setString(1, path);
-      set.setString(2, path);
-      set.executeQuery();
-    }
-    if (connection.getAutoCommit()) {
-      // fixtures on an auto-commit connection: keep the scope for the session
-      try (PreparedStatement set =
-          connection.prepareStatement(
-              "SELECT set_config('portal.read_path', ?, false), set_config('portal.write_path', ?, false)")) {
-        set.setString(1, path);
-        set.setString(2, path);
-        set.executeQuery();
-      }
-    }
-  }
-
-  private static long unit(Connection c, String code, String name, int level, Long parent)
-      throws SQLException {
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO admin_unit (code, name, level_id, parent_id, valid_from)"
-                + " VALUES (?, ?, ?, ?, DATE '2021-01-01') RETURNING id")) {
-      insert.setString(1, code);
-      insert.setString(2, name);
-      insert.setInt(3, level);
-      insert.setObject(4, parent);
-      ResultSet id = insert.executeQuery();
-      id.next();
-      return id.getLong(1);
-    }
-  }
-
-  private static String pathOf(Connection c, long unit) throws SQLException {
-    try (ResultSet path = query(c, "SELECT path FROM admin_unit WHERE id = ?", unit)) {
-      path.next();
-      return path.getString(1);
-    }
-  }
-
-  private static long parentOf(Connection c, long unit) throws SQLException {
-    try (ResultSet parent = query(c, "SELECT parent_id FROM admin_unit WHERE id = ?", unit)) {
-      parent.next();
-      return parent.getLong(1);
-    }
-  }
-
   private static long count(Connection c, String table, long unit) throws SQLException {
     return scalar(c, "SELECT count(*) FROM " + table + " WHERE unit_id = ?", unit);
-  }
-
-  private static long scalar(Connection c, String sql, Object... parameters) throws SQLException {
-    try (ResultSet result = query(c, sql, parameters)) {
-      result.next();
-      return result.getLong(1);
-    }
   }
 
   /** A connection as the runtime role, in a transaction the test rolls back. */
@@ -265,35 +182,5 @@ class TenantIsolationIT {
     Connection app = db.connectAsApp();
     app.setAutoCommit(false);
     return app;
-  }
-
-  private static ResultSet query(Connection c, String sql, Object... parameters)
-      throws SQLException {
-    PreparedStatement statement = c.prepareStatement(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      statement.setObject(i + 1, parameters[i]);
-    }
-    statement.closeOnCompletion();
-    return statement.executeQuery();
-  }
-
-  private static int update(Connection c, String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      return statement.executeUpdate();
-    }
-  }
-
-  private static void execute(Connection c, String sql, Object... parameters) throws SQLException {
-    update(c, sql, parameters);
-  }
-
-  /** The statement fails as a row-level security violation; the transaction must roll back. */
-  private static void assertRefusedByRowLevelSecurity(
-      Connection c, String sql, Object... parameters) {
-    SQLException refused = assertThrows(SQLException.class, () -> update(c, sql, parameters));
-    assertEquals("42501", refused.getSQLState(), "row-level security violation: " + sql);
   }
 }
