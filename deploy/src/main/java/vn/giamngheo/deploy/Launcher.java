@@ -115,7 +115,9 @@ public final class Launcher {
         HttpResponse<String> response =
             http.send(
                 HttpRequest.newBuilder(health).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
+        if (response.statusCode() == 200
+            && response.body().contains("\"database\"")
+            && answers(http, URI.create("http://localhost:" + config.httpPort() + "/"))) {
           return true;
         }
       } catch (IOException notYet) {
@@ -124,6 +126,15 @@ public final class Launcher {
       Thread.sleep(1000);
     }
     return false;
+  }
+
+  /** The portal's home page answers: the application is deployed, not only the server up. */
+  private static boolean answers(HttpClient http, URI page)
+      throws IOException, InterruptedException {
+    return http.send(
+                HttpRequest.newBuilder(page).GET().build(), HttpResponse.BodyHandlers.discarding())
+            .statusCode()
+        == 200;
   }
 
   private void printBanner(DatabaseSettings database, Duration startup) {

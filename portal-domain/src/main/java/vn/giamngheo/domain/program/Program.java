@@ -31,9 +31,9 @@ import vn.giamngheo.tenancy.UserFacingException;
     name = Program.VISIBLE,
     query =
         "SELECT p FROM Program p, AdminUnit owner WHERE owner.id = p.unitId"
-            + " AND :scopePath LIKE CONCAT(owner.path, '%')"
-            + " AND (p.status = vn.giamngheo.domain.program.ProgramStatus.PUBLISHED"
-            + "      OR owner.path = :scopePath)"
+            + " AND ((:scopePath LIKE CONCAT(owner.path, '%')"
+            + "       AND p.status = vn.giamngheo.domain.program.ProgramStatus.PUBLISHED)"
+            + "   OR owner.path LIKE CONCAT(:scopePath, '%'))"
             + " ORDER BY p.periodFrom DESC, p.code, p.version DESC")
 @NamedQuery(
     name = Program.LATEST_VERSION,

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import vn.giamngheo.tenancy.NotInScopeException;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.audit.AuditLog;
 import vn.giamngheo.tenancy.scope.AccessScope;
@@ -14,8 +15,9 @@ import vn.giamngheo.tenancy.scope.TenantContext;
 import vn.giamngheo.tenancy.unit.AdminUnit;
 
 /**
- * The programs a unit works under: those its province (or any unit above it) published, and the
- * drafts of its own. Only the owning province changes a program, and only as a new version.
+ * The programs a unit works under: those its province (or any unit above it) published, and all
+ * versions — drafts too — of the programs it owns. Only the owning province changes a program, and
+ * only as a new version.
  */
 @ApplicationScoped
 @Transactional
@@ -33,7 +35,25 @@ public class Programs {
 
   /** The program, if the caller may see it; otherwise it does not exist for them. */
   public Optional<Program> find(long id) {
-    return visible().stream().filter(program -> program.getId() == id).findFirst();
+    return visible().stream()
+        .filter(program -> program.getId() == id)
+        .findFirst()
+        .map(Programs::loaded);
+  }
+
+  /**
+   * Loads the whole structure inside the transaction: loaded later, outside it, row-level security
+   * would see no scope and return nothing.
+   */
+  private static Program loaded(Program program) {
+    for (ProgramComponent component : program.getComponents()) {
+      component.getParent();
+    }
+    for (Indicator indicator : program.getIndicators()) {
+      indicator.getComponent();
+      indicator.getDenominator();
+    }
+    return program;
   }
 
   /** Saves a new program, configured by {@code province} for everything below it. */
@@ -57,7 +77,7 @@ public class Programs {
     em.persist(draft);
     em.flush();
     audit.record(current.getUnitId(), "PROGRAM_VERSION_DRAFTED", describe(draft));
-    return draft;
+    return loaded(draft);
   }
 
   public Program publish(long id) {
@@ -77,7 +97,7 @@ public class Programs {
   }
 
   private Program owned(long id) {
-    Program program = find(id).orElseThrow(() -> new UserFacingException("program.notFound", id));
+    Program program = find(id).orElseThrow(() -> new NotInScopeException("program.notFound", id));
     AdminUnit owner = em.find(AdminUnit.class, program.getUnitId());
     requireWritable(owner.getPath());
     return program;

@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.giamngheo.tenancy.NotInScopeException;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.web.i18n.Messages;
 
@@ -26,6 +27,9 @@ public class ApiErrors implements ExceptionMapper<Exception> {
 
   @Override
   public Response toResponse(Exception exception) {
+    if (exception instanceof NotInScopeException) {
+      return error(404, messages.get(locale(), "api.status.404"));
+    }
     if (exception instanceof UserFacingException problem) {
       return error(400, messages.get(locale(), problem.messageKey(), problem.arguments()));
     }

@@ -15,6 +15,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.giamngheo.domain.program.Program;
+import vn.giamngheo.domain.program.ProgramDefinitionReader;
+import vn.giamngheo.domain.program.Programs;
 import vn.giamngheo.tenancy.identity.Accounts;
 import vn.giamngheo.tenancy.scope.TenantContext;
 import vn.giamngheo.tenancy.unit.AdminUnit;
@@ -23,8 +26,8 @@ import vn.giamngheo.tenancy.unit.Units;
 
 /**
  * Loads the demo data when {@code portal.demo=true} (the run command sets it; production does not):
- * Thanh Hóa's units, villages of Cẩm Châu, and the demo accounts. Loading again adds only what is
- * missing.
+ * Thanh Hóa's units, villages of Cẩm Châu, the demo accounts and the national program 2021–2025 as
+ * the province publishes it. Loading again adds only what is missing.
  */
 @Startup
 @Singleton
@@ -48,6 +51,7 @@ public class DemoData {
   @Inject UnitImporter importer;
   @Inject Units units;
   @Inject Accounts accounts;
+  @Inject Programs programs;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -62,6 +66,7 @@ public class DemoData {
             loadUnits();
             loadVillages();
             loadAccounts();
+            loadProgram();
             return null;
           });
     } finally {
@@ -84,6 +89,21 @@ public class DemoData {
     AdminUnit commune = units.findByCode(VILLAGES_OF).orElseThrow();
     if (units.children(commune).isEmpty()) {
       VILLAGES.forEach(name -> units.addVillage(commune, name, PROGRAM_START));
+    }
+  }
+
+  private void loadProgram() {
+    if (!programs.visible().isEmpty()) {
+      return;
+    }
+    AdminUnit province = units.findByCode(PROVINCE).orElseThrow();
+    try (InputStream json =
+        DemoData.class.getResourceAsStream(ProgramDefinitionReader.NATIONAL_PROGRAM_2021_2025)) {
+      Program program =
+          programs.add(province, ProgramDefinitionReader.read(province.getId(), json));
+      programs.publish(program.getId());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -20,6 +20,7 @@ public final class TenantPages {
   enum Page {
     OVERVIEW(DASHBOARD, (user, unit) -> true),
     VILLAGES("villages", (user, unit) -> unit.isAt(UnitLevel.COMMUNE)),
+    PROGRAMS("programs", (user, unit) -> user.unitId() == unit.getId()),
     UNITS(
         "units",
         (user, unit) -> user.role() == Role.PROVINCE_ADMIN && user.unitId() == unit.getId());

@@ -168,6 +168,97 @@ class ApiIT {
     assertEquals("UP", database.getString("status"));
   }
 
+  @Test
+  void aCommuneReadsTheProgramItsProvincePublished() {
+    JsonObject program = publishedProgram("15160/vhcs");
+    assertEquals(2021, program.getInt("periodFrom"));
+    List<JsonObject> projects = program.getJsonArray("components").getValuesAs(JsonObject.class);
+    assertEquals(7, projects.size());
+    JsonObject da3 = projects.get(2);
+    assertEquals(
+        "Dự án 3: Hỗ trợ phát triển sản xuất, cải thiện dinh dưỡng", da3.getString("title"));
+    assertEquals(2, da3.getJsonArray("subProjects").size());
+    JsonObject rate =
+        program.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+            .filter(indicator -> indicator.getString("code").equals("TL_HO_NGHEO"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("WEIGHTED_AVERAGE", rate.getString("aggregation"));
+    assertEquals("HO_TONG", rate.getString("denominator"));
+  }
+
+  @Test
+  void onlyTheProvinceChangesItsProgramAndOnlyAsANewVersion() {
+    JsonObject published = publishedProgram("38/admin");
+    long id = published.getJsonNumber("id").longValue();
+    String componentText =
+        "{\"objective\":\"Mục tiêu sửa\",\"activities\":[\"Một\",\"Hai\"],\"targetGroups\":\"Hộ nghèo\"}";
+    assertEquals(
+        403,
+        client
+            .post("api/v1/programs/" + id + "/versions", "15160/chutich", "application/json", "")
+            .statusCode());
+    assertEquals(
+        403,
+        client
+            .post("api/v1/programs/" + id + "/versions", "390/phonglaodong", "application/json", "")
+            .statusCode());
+    HttpResponse<String> frozen =
+        client.put("api/v1/programs/" + id + "/components/DA2", "38/admin", componentText);
+    assertEquals(400, frozen.statusCode());
+    assertTrue(json(frozen).getString("message").contains("đã công bố"));
+
+    HttpResponse<String> drafted =
+        client.post("api/v1/programs/" + id + "/versions", "38/admin", "application/json", "");
+    assertEquals(201, drafted.statusCode(), drafted.body());
+    JsonObject draft = json(drafted);
+    long draftId = draft.getJsonNumber("id").longValue();
+    assertEquals("DRAFT", draft.getString("status"));
+    assertEquals(
+        404,
+        client.get("api/v1/programs/" + draftId, "15160/vhcs").statusCode(),
+        "drafts stay with the province");
+
+    assertEquals(
+        200,
+        client
+            .put("api/v1/programs/" + draftId + "/components/DA2", "38/admin", componentText)
+            .statusCode());
+    assertEquals(
+        200,
+        client
+            .post("api/v1/programs/" + draftId + "/publish", "38/admin", "application/json", "")
+            .statusCode());
+
+    JsonObject seenByCommune = json(client.get("api/v1/programs/" + draftId, "15160/vhcs"));
+    assertEquals("Mục tiêu sửa", component(seenByCommune, "DA2").getString("objective"));
+    JsonObject oldVersion = json(client.get("api/v1/programs/" + id, "15160/vhcs"));
+    assertEquals(
+        component(published, "DA2").getString("objective"),
+        component(oldVersion, "DA2").getString("objective"),
+        "publishing a new version leaves the old one as it was");
+  }
+
+  private JsonObject publishedProgram(String caller) {
+    JsonObject first =
+        PortalClient.parse(client.get("api/v1/programs", caller).body())
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(program -> program.getString("status").equals("PUBLISHED"))
+            .filter(program -> program.getInt("version") == 1)
+            .findFirst()
+            .orElseThrow();
+    return json(client.get("api/v1/programs/" + first.getJsonNumber("id").longValue(), caller));
+  }
+
+  private static JsonObject component(JsonObject program, String code) {
+    return program.getJsonArray("components").getValuesAs(JsonObject.class).stream()
+        .filter(component -> component.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private static List<String> codes(JsonObject me) {
     return me.getJsonArray("unitsInScope").getValuesAs(JsonObject.class).stream()
         .map(unit -> unit.getString("code"))

@@ -34,6 +34,13 @@ public final class PortalClient {
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  public HttpResponse<String> put(String path, String caller, String jsonBody) {
+    return send(
+        request(path, caller)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)));
+  }
+
   public static JsonObject json(HttpResponse<String> response) {
     return (JsonObject) parse(response.body());
   }
