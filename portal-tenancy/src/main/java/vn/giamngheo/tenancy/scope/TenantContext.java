@@ -14,6 +14,7 @@ public class TenantContext {
 
   private AccessScope scope;
   private String actor;
+  private Role role;
 
   public Optional<AccessScope> scope() {
     return Optional.ofNullable(scope);
@@ -24,9 +25,36 @@ public class TenantContext {
     return actor == null ? "anonymous" : actor;
   }
 
-  public void enter(AccessScope newScope, String newActor) {
+  public void enter(AccessScope newScope, String newActor, Role newRole) {
     this.scope = newScope;
     this.actor = newActor;
+    this.role = newRole;
+  }
+
+  /**
+   * Whether the caller acts in one of {@code roles}. The portal's own start-up work acts in every
+   * role.
+   */
+  public boolean actsAs(Role... roles) {
+    if (isSystem()) {
+      return true;
+    }
+    for (Role allowed : roles) {
+      if (allowed == role) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The portal's own start-up work, not a signed-in person. */
+  public boolean isSystem() {
+    return SYSTEM_ACTOR.equals(actor);
+  }
+
+  /** Whether the caller works for {@code unit} itself, not merely above it. */
+  public boolean worksFor(vn.giamngheo.tenancy.unit.AdminUnit unit) {
+    return isSystem() || scope().map(s -> s.writePath().equals(unit.getPath())).orElse(false);
   }
 
   /** Runs {@code work} in {@code temporary} scope, then returns to the scope it was in. */

@@ -31,6 +31,14 @@ public class UnitLevel {
 
   protected UnitLevel() {}
 
+  public UnitLevel(int id, String code, int depth, String nameVi, String nameEn) {
+    this.id = (short) id;
+    this.code = code;
+    this.depth = (short) depth;
+    this.nameVi = nameVi;
+    this.nameEn = nameEn;
+  }
+
   public String getCode() {
     return code;
   }

@@ -81,7 +81,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   }
 
   private AuthenticationStatus enter(SignedInUser user, HttpMessageContext context) {
-    tenant.enter(user.scope(), user.callerName());
+    tenant.enter(user.scope(), user.callerName(), user.role());
     currentUser.set(user);
     return context.notifyContainerAboutLogin(new PortalPrincipal(user), Set.of(user.role().name()));
   }

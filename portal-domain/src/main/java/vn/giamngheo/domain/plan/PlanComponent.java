@@ -1,0 +1,208 @@
+package vn.giamngheo.domain.plan;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A program component (project or sub-project) as a plan applies it: the objective, the funding
+ * need, the activities, who leads and who co-operates, the deadline and the money by source.
+ */
+@Entity
+@Table(name = "plan_component")
+public class PlanComponent {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "unit_id", nullable = false)
+  private long unitId;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "plan_id")
+  private Plan plan;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  private PlanComponent parent;
+
+  @Column(name = "component_code", nullable = false)
+  private String componentCode;
+
+  @Column(nullable = false)
+  private String number;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Column(nullable = false)
+  private String objective;
+
+  @Column(name = "funding_need", nullable = false)
+  private String fundingNeed;
+
+  @Column(name = "activities_intro", nullable = false)
+  private String activitiesIntro;
+
+  @Column(nullable = false)
+  private String activities;
+
+  @Column(nullable = false)
+  private String assignment;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "lead_position_id")
+  private StaffPosition lead;
+
+  private LocalDate deadline;
+
+  @Column(name = "sort_order", nullable = false)
+  private int sortOrder;
+
+  @OneToMany(mappedBy = "component", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("year, source")
+  private List<FundingLine> funding = new ArrayList<>();
+
+  protected PlanComponent() {}
+
+  PlanComponent(Plan plan, PlanComponent parent, Content content, int sortOrder) {
+    this.plan = Objects.requireNonNull(plan);
+    this.unitId = plan.getUnitId();
+    this.parent = parent;
+    this.componentCode = Objects.requireNonNull(content.componentCode());
+    this.number = Objects.requireNonNull(content.number());
+    this.title = Objects.requireNonNull(content.title());
+    this.sortOrder = sortOrder;
+    rewrite(content);
+  }
+
+  /** What a plan says about a component; {@code lead} may be null. */
+  public record Content(
+      String componentCode,
+      String number,
+      String title,
+      String objective,
+      String fundingNeed,
+      String activitiesIntro,
+      List<String> activities,
+      String assignment,
+      StaffPosition lead,
+      LocalDate deadline) {}
+
+  Content content() {
+    return new Content(
+        componentCode,
+        number,
+        title,
+        objective,
+        fundingNeed,
+        activitiesIntro,
+        getActivities(),
+        assignment,
+        lead,
+        deadline);
+  }
+
+  void rewrite(Content content) {
+    this.objective = text(content.objective());
+    this.fundingNeed = text(content.fundingNeed());
+    this.activitiesIntro = text(content.activitiesIntro());
+    this.activities = PlanText.join(content.activities());
+    this.assignment = text(content.assignment());
+    this.lead = content.lead();
+    this.deadline = content.deadline();
+  }
+
+  void fund(FundingSource source, int year, long amount) {
+    funding.removeIf(line -> line.getSource() == source && line.getYear() == year);
+    if (amount > 0) {
+      funding.add(new FundingLine(this, source, year, amount));
+    }
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value.replaceAll("\\s+", " ").strip();
+  }
+
+  /** "1.2.1. Tiểu dự án 1: ..." as the document heads it. */
+  public String getHeading() {
+    return number + ". " + title;
+  }
+
+  public long getTotalFunding() {
+    return funding.stream().mapToLong(FundingLine::getAmount).sum();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  long getUnitId() {
+    return unitId;
+  }
+
+  public PlanComponent getParent() {
+    return parent;
+  }
+
+  public String getComponentCode() {
+    return componentCode;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getObjective() {
+    return objective;
+  }
+
+  public String getFundingNeed() {
+    return fundingNeed;
+  }
+
+  public String getActivitiesIntro() {
+    return activitiesIntro;
+  }
+
+  public List<String> getActivities() {
+    return PlanText.split(activities);
+  }
+
+  public String getAssignment() {
+    return assignment;
+  }
+
+  public StaffPosition getLead() {
+    return lead;
+  }
+
+  public LocalDate getDeadline() {
+    return deadline;
+  }
+
+  public List<FundingLine> getFunding() {
+    return List.copyOf(funding);
+  }
+
+  public int getSortOrder() {
+    return sortOrder;
+  }
+}

@@ -1,0 +1,108 @@
+package vn.giamngheo.domain.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.List;
+import java.util.Objects;
+
+/** A numbered section of a plan ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích" ...) and its text. */
+@Entity
+@Table(name = "plan_section")
+public class PlanSection {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "unit_id", nullable = false)
+  private long unitId;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "plan_id")
+  private Plan plan;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  private PlanSection parent;
+
+  @Column(nullable = false)
+  private String number;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Column(nullable = false)
+  private String body;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private SectionKind kind;
+
+  @Column(name = "sort_order", nullable = false)
+  private int sortOrder;
+
+  protected PlanSection() {}
+
+  PlanSection(Plan plan, PlanSection parent, Outline outline, int sortOrder) {
+    this.plan = Objects.requireNonNull(plan);
+    this.unitId = plan.getUnitId();
+    this.parent = parent;
+    this.number = Objects.requireNonNull(outline.number());
+    this.title = Objects.requireNonNull(outline.title());
+    this.kind = Objects.requireNonNull(outline.kind());
+    this.sortOrder = sortOrder;
+    rewrite(outline.paragraphs());
+  }
+
+  /** A section's number, title, kind and text, without its place in a plan. */
+  public record Outline(String number, String title, SectionKind kind, List<String> paragraphs) {}
+
+  Outline outline() {
+    return new Outline(number, title, kind, getParagraphs());
+  }
+
+  void rewrite(List<String> paragraphs) {
+    this.body = PlanText.join(paragraphs);
+  }
+
+  /** "I. MỤC ĐÍCH, YÊU CẦU." as the document heads it. */
+  public String getHeading() {
+    return (number + " " + title).strip();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public PlanSection getParent() {
+    return parent;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public SectionKind getKind() {
+    return kind;
+  }
+
+  public List<String> getParagraphs() {
+    return PlanText.split(body);
+  }
+
+  public int getSortOrder() {
+    return sortOrder;
+  }
+}

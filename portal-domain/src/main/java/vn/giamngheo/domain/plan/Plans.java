@@ -1,0 +1,209 @@
+package vn.giamngheo.domain.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import vn.giamngheo.tenancy.NotInScopeException;
+import vn.giamngheo.tenancy.UserFacingException;
+import vn.giamngheo.tenancy.audit.AuditLog;
+import vn.giamngheo.tenancy.scope.AccessScope;
+import vn.giamngheo.tenancy.scope.InTenantScope;
+import vn.giamngheo.tenancy.scope.Role;
+import vn.giamngheo.tenancy.scope.TenantContext;
+import vn.giamngheo.tenancy.unit.AdminUnit;
+import vn.giamngheo.tenancy.unit.UnitLevel;
+
+/**
+ * The plans of the units in scope. A unit sees all of its own plans and those of the units below
+ * it, and the issued plans of the units above it. Staff draft and submit; the leader returns or
+ * issues; an issued plan changes only through an amendment.
+ */
+@ApplicationScoped
+@Transactional
+@InTenantScope
+public class Plans {
+  @Inject EntityManager em;
+  @Inject TenantContext tenant;
+  @Inject AuditLog audit;
+
+  /** The plans of {@code unit} the caller may see, newest version first. */
+  public List<Plan> of(AdminUnit unit) {
+    boolean own = scope().canRead(unit);
+    return em.createNamedQuery(Plan.OF_UNIT, Plan.class)
+        .setParameter("unit", unit.getId())
+        .getResultStream()
+        .filter(plan -> own || isPublic(plan))
+        .toList();
+  }
+
+  public Optional<Plan> find(long id) {
+    Plan plan = em.find(Plan.class, id);
+    if (plan == null) {
+      return Optional.empty();
+    }
+    AdminUnit owner = em.find(AdminUnit.class, plan.getUnitId());
+    boolean visible = scope().canRead(owner) || isPublic(plan);
+    return visible ? Optional.of(loaded(plan)) : Optional.empty();
+  }
+
+  public List<PlanEvent> history(long id) {
+    return em.createNamedQuery(PlanEvent.OF_PLAN, PlanEvent.class)
+        .setParameter("plan", id)
+        .getResultList();
+  }
+
+  public List<StaffPosition> positionsOf(AdminUnit unit) {
+    return em.createQuery(
+            "SELECT p FROM StaffPosition p WHERE p.unitId = :unit ORDER BY p.sortOrder",
+            StaffPosition.class)
+        .setParameter("unit", unit.getId())
+        .getResultList();
+  }
+
+  public StaffPosition addPosition(AdminUnit unit, String name) {
+    requireWritable(unit);
+    StaffPosition position = new StaffPosition(unit.getId(), name, positionsOf(unit).size() + 1);
+    em.persist(position);
+    return position;
+  }
+
+  /** Saves a new draft plan of {@code unit}. */
+  public Plan create(AdminUnit unit, Plan draft) {
+    requireStep(unit, Step.DRAFT);
+    em.persist(draft);
+    em.flush();
+    record(draft, null, null);
+    return draft;
+  }
+
+  public Plan rewriteSection(long id, long sectionId, List<String> paragraphs) {
+    return change(
+        id, Step.DRAFT, plan -> plan.rewriteSection(sectionId, paragraphs), "PLAN_SECTION_EDITED");
+  }
+
+  public Plan rewriteComponent(long id, PlanComponent.Content content) {
+    return change(id, Step.DRAFT, plan -> plan.rewriteComponent(content), "PLAN_COMPONENT_EDITED");
+  }
+
+  public Plan fund(long id, String componentCode, FundingSource source, int year, long amount) {
+    return change(
+        id,
+        Step.DRAFT,
+        plan -> plan.fund(componentCode, source, year, amount),
+        "PLAN_FUNDING_EDITED");
+  }
+
+  public Plan submit(long id) {
+    return transition(id, Step.DRAFT, Plan::submit, null);
+  }
+
+  public Plan returnForChanges(long id, String comment) {
+    return transition(id, Step.LEAD, plan -> plan.returnForChanges(comment), comment);
+  }
+
+  public Plan issue(long id, String number, LocalDate date) {
+    Plan issued = transition(id, Step.LEAD, plan -> plan.issue(number, date), number);
+    if (issued.getPreviousVersionId() != null) {
+      Plan previous = em.find(Plan.class, issued.getPreviousVersionId());
+      record(previous, previous.supersede(), "→ v" + issued.getVersion());
+    }
+    return issued;
+  }
+
+  public Plan amend(long id) {
+    Plan issued = editable(id, Step.DRAFT);
+    Plan amendment = issued.amend();
+    em.persist(amendment);
+    em.flush();
+    record(amendment, null, "← v" + issued.getVersion());
+    return loaded(amendment);
+  }
+
+  private Plan change(long id, Step step, Consumer<Plan> edit, String action) {
+    Plan plan = editable(id, step);
+    edit.accept(plan);
+    audit.record(plan.getUnitId(), action, plan.toString());
+    return plan;
+  }
+
+  private Plan transition(long id, Step step, Function<Plan, PlanStatus> move, String comment) {
+    Plan plan = editable(id, step);
+    PlanStatus from = move.apply(plan);
+    record(plan, from, comment);
+    return plan;
+  }
+
+  /** The plan, if the caller works for the unit that owns it, in a role that takes this step. */
+  private Plan editable(long id, Step step) {
+    Plan plan = find(id).orElseThrow(() -> new NotInScopeException("plan.notFound", id));
+    requireStep(em.find(AdminUnit.class, plan.getUnitId()), step);
+    return plan;
+  }
+
+  /** Drafting and submitting, or returning and issuing (the leader's steps). */
+  private enum Step {
+    DRAFT,
+    LEAD
+  }
+
+  private void requireStep(AdminUnit owner, Step step) {
+    requireWritable(owner);
+    Role[] roles =
+        switch (owner.getLevel().getCode()) {
+          case UnitLevel.COMMUNE ->
+              step == Step.LEAD
+                  ? new Role[] {Role.COMMUNE_LEADER}
+                  : new Role[] {Role.COMMUNE_STAFF, Role.COMMUNE_LEADER};
+          case UnitLevel.DISTRICT -> new Role[] {Role.DISTRICT_OFFICER};
+          case UnitLevel.PROVINCE -> new Role[] {Role.PROVINCE_ADMIN};
+          default -> new Role[] {};
+        };
+    if (!tenant.worksFor(owner) || !tenant.actsAs(roles)) {
+      throw new UserFacingException(step == Step.LEAD ? "plan.leaderOnly" : "plan.roleMissing");
+    }
+  }
+
+  private void record(Plan plan, PlanStatus from, String comment) {
+    em.persist(new PlanEvent(plan, tenant.actor(), from, comment));
+    audit.record(
+        plan.getUnitId(),
+        "PLAN_" + plan.getStatus(),
+        plan + (comment == null ? "" : " " + comment));
+  }
+
+  private static boolean isPublic(Plan plan) {
+    return plan.getStatus() == PlanStatus.ISSUED || plan.getStatus() == PlanStatus.SUPERSEDED;
+  }
+
+  /**
+   * Loads the whole plan inside the transaction: loaded later, outside it, row-level security would
+   * see no scope and return nothing.
+   */
+  private static Plan loaded(Plan plan) {
+    for (PlanSection section : plan.getSections()) {
+      section.getParent();
+    }
+    for (PlanComponent component : plan.getComponents()) {
+      component.getParent();
+      component.getLead();
+      component.getFunding();
+    }
+    return plan;
+  }
+
+  private void requireWritable(AdminUnit unit) {
+    if (!scope().canWrite(unit)) {
+      throw new UserFacingException("plan.notYours");
+    }
+  }
+
+  private AccessScope scope() {
+    return tenant.scope().orElseThrow(() -> new UserFacingException("plan.notYours"));
+  }
+}
