@@ -34,11 +34,10 @@ public class Plans {
 
   /** The plans of {@code unit} the caller may see, newest version first. */
   public List<Plan> of(AdminUnit unit) {
-    boolean own = scope().canRead(unit);
     return em.createNamedQuery(Plan.OF_UNIT, Plan.class)
         .setParameter("unit", unit.getId())
         .getResultStream()
-        .filter(plan -> own || isPublic(plan))
+        .filter(plan -> visible(plan, unit))
         .toList();
   }
 
@@ -48,8 +47,7 @@ public class Plans {
       return Optional.empty();
     }
     AdminUnit owner = em.find(AdminUnit.class, plan.getUnitId());
-    boolean visible = scope().canRead(owner) || isPublic(plan);
-    return visible ? Optional.of(loaded(plan)) : Optional.empty();
+    return visible(plan, owner) ? Optional.of(loaded(plan)) : Optional.empty();
   }
 
   public List<PlanEvent> history(long id) {
@@ -177,8 +175,13 @@ public class Plans {
         plan + (comment == null ? "" : " " + comment));
   }
 
-  private static boolean isPublic(Plan plan) {
-    return plan.getStatus() == PlanStatus.ISSUED || plan.getStatus() == PlanStatus.SUPERSEDED;
+  /** Plans of the caller's subtree in any status; of the units above, only issued ones. */
+  private boolean visible(Plan plan, AdminUnit owner) {
+    AccessScope scope = scope();
+    boolean above = scope.readPath().startsWith(owner.getPath());
+    boolean issued =
+        plan.getStatus() == PlanStatus.ISSUED || plan.getStatus() == PlanStatus.SUPERSEDED;
+    return scope.canRead(owner) || (above && issued);
   }
 
   /**

@@ -30,6 +30,15 @@ public class Units {
         .findFirst();
   }
 
+  public AdminUnit byId(long id) {
+    AdminUnit unit = em.find(AdminUnit.class, id);
+    if (unit == null) {
+      throw new IllegalArgumentException("no unit " + id);
+    }
+    unit.getLevel().getCode();
+    return unit;
+  }
+
   public List<AdminUnit> children(AdminUnit parent) {
     return em.createNamedQuery(AdminUnit.CHILDREN, AdminUnit.class)
         .setParameter("parent", parent)

@@ -28,6 +28,18 @@ public class Caller {
         .orElseThrow(NotFoundException::new);
   }
 
+  /**
+   * The unit, if the caller's scope covers it or it lies above the caller (whose published work the
+   * caller sees); otherwise it does not exist for them (404).
+   */
+  AdminUnit unitInScopeOrAbove(String code) {
+    return units
+        .findByCode(code)
+        .filter(
+            unit -> user().scope().canRead(unit) || user().unitPath().startsWith(unit.getPath()))
+        .orElseThrow(NotFoundException::new);
+  }
+
   void require(Role... allowed) {
     for (Role role : allowed) {
       if (user().role() == role) {

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
+import vn.giamngheo.domain.plan.Plans;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.scope.Role;
 import vn.giamngheo.tenancy.unit.AdminUnit;
@@ -28,6 +30,7 @@ public class UnitsResource {
   @Inject Caller caller;
   @Inject Units units;
   @Inject UnitImporter importer;
+  @Inject Plans plans;
 
   public record NewVillage(String name) {}
 
@@ -55,6 +58,12 @@ public class UnitsResource {
       throw new UserFacingException("units.import.provinceMissing");
     }
     return importer.importProvince(body, provinceCode.strip(), date(validFrom));
+  }
+
+  @GET
+  @Path("{code}/plans")
+  public List<PlanView> plans(@PathParam("code") String code) {
+    return plans.of(caller.unitInScopeOrAbove(code)).stream().map(PlanView::summary).toList();
   }
 
   @POST

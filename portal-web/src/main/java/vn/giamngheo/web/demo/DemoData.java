@@ -12,9 +12,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.giamngheo.domain.plan.Plan;
+import vn.giamngheo.domain.plan.PlanDefinitionReader;
+import vn.giamngheo.domain.plan.Plans;
+import vn.giamngheo.domain.plan.StaffPosition;
 import vn.giamngheo.domain.program.Program;
 import vn.giamngheo.domain.program.ProgramDefinitionReader;
 import vn.giamngheo.domain.program.Programs;
@@ -26,8 +32,9 @@ import vn.giamngheo.tenancy.unit.Units;
 
 /**
  * Loads the demo data when {@code portal.demo=true} (the run command sets it; production does not):
- * Thanh Hóa's units, villages of Cẩm Châu, the demo accounts and the national program 2021–2025 as
- * the province publishes it. Loading again adds only what is missing.
+ * Thanh Hóa's units, villages of Cẩm Châu, the demo accounts, the national program 2021–2025 as the
+ * province publishes it, and Cẩm Châu's 2022 implementation plan, issued. Loading again adds only
+ * what is missing.
  */
 @Startup
 @Singleton
@@ -42,6 +49,20 @@ public class DemoData {
   static final List<String> VILLAGES =
       List.of("Thôn 1", "Thôn 2", "Thôn 3", "Thôn 4", "Thôn 5", "Thôn 6");
 
+  static final String PLAN_OF = "15160";
+  static final String CAM_CHAU_PLAN = "/demo/ke-hoach-cam-chau-2022.json";
+  static final String CAM_CHAU_PLAN_NUMBER = "45/KH-UBND";
+  static final LocalDate CAM_CHAU_PLAN_DATE = LocalDate.of(2022, 5, 16);
+  static final List<String> CAM_CHAU_POSITIONS =
+      List.of(
+          "Công chức Văn hóa Chính sách",
+          "Công chức Địa chính Nông nghiệp",
+          "Công chức Tài chính Kế toán",
+          "Công chức Văn hóa – Xã hội",
+          "Trạm y tế xã",
+          "Văn phòng HĐND&UBND xã",
+          "Ủy ban Mặt trận Tổ quốc xã");
+
   @Inject
   @ConfigProperty(name = "portal.demo", defaultValue = "false")
   boolean enabled;
@@ -52,6 +73,7 @@ public class DemoData {
   @Inject Units units;
   @Inject Accounts accounts;
   @Inject Programs programs;
+  @Inject Plans plans;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -67,6 +89,7 @@ public class DemoData {
             loadVillages();
             loadAccounts();
             loadProgram();
+            loadCamChauPlan();
             return null;
           });
     } finally {
@@ -102,6 +125,29 @@ public class DemoData {
       Program program =
           programs.add(province, ProgramDefinitionReader.read(province.getId(), json));
       programs.publish(program.getId());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Cẩm Châu's 2022 plan as the commune issued it, entered from the document. */
+  private void loadCamChauPlan() {
+    AdminUnit camChau = units.findByCode(PLAN_OF).orElseThrow();
+    if (!plans.of(camChau).isEmpty()) {
+      return;
+    }
+    Map<String, StaffPosition> positions = new HashMap<>();
+    for (String name : CAM_CHAU_POSITIONS) {
+      positions.put(name, plans.addPosition(camChau, name));
+    }
+    Program program = programs.visible().get(0);
+    try (InputStream json = DemoData.class.getResourceAsStream(CAM_CHAU_PLAN)) {
+      Plan plan =
+          plans.create(
+              camChau,
+              PlanDefinitionReader.read(camChau.getId(), program.getId(), json, positions));
+      plans.submit(plan.getId());
+      plans.issue(plan.getId(), CAM_CHAU_PLAN_NUMBER, CAM_CHAU_PLAN_DATE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

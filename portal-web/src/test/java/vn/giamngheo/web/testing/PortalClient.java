@@ -27,6 +27,22 @@ public final class PortalClient {
     return send(request(path, caller).GET());
   }
 
+  public byte[] getBytes(String path, String caller) {
+    try {
+      HttpResponse<byte[]> response =
+          http.send(request(path, caller).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(path + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> post(String path, String caller, String contentType, String body) {
     return send(
         request(path, caller)

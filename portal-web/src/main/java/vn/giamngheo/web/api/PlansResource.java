@@ -1,0 +1,137 @@
+package vn.giamngheo.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import vn.giamngheo.domain.plan.FundingSource;
+import vn.giamngheo.domain.plan.Plan;
+import vn.giamngheo.domain.plan.PlanDocument;
+import vn.giamngheo.domain.plan.Plans;
+import vn.giamngheo.tenancy.UserFacingException;
+import vn.giamngheo.tenancy.unit.Units;
+import vn.giamngheo.web.plan.PlanDocx;
+
+/** Plans: their structure, their document, and the steps of their workflow. */
+@Path("plans")
+@Produces(MediaType.APPLICATION_JSON)
+public class PlansResource {
+  static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+  @Inject Caller caller;
+  @Inject Plans plans;
+  @Inject Units units;
+
+  public record Comment(String comment) {}
+
+  public record Issue(String number, String date) {}
+
+  public record Paragraphs(List<String> paragraphs) {}
+
+  public record Funding(String source, int year, long amount) {}
+
+  @GET
+  @Path("{id}")
+  public PlanView plan(@PathParam("id") long id) {
+    return PlanView.full(visible(id));
+  }
+
+  @GET
+  @Path("{id}/document.docx")
+  @Produces(DOCX)
+  public Response document(@PathParam("id") long id) {
+    Plan plan = visible(id);
+    PlanDocument document = PlanDocument.of(plan, units.byId(plan.getUnitId()));
+    StreamingOutput body = out -> PlanDocx.write(document, out);
+    return Response.ok(body, DOCX)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"ke-hoach-"
+                + plan.getId()
+                + "-v"
+                + plan.getVersion()
+                + ".docx\"")
+        .build();
+  }
+
+  @POST
+  @Path("{id}/submit")
+  public PlanView submit(@PathParam("id") long id) {
+    return PlanView.summary(plans.submit(id));
+  }
+
+  @POST
+  @Path("{id}/return")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PlanView returnForChanges(@PathParam("id") long id, Comment comment) {
+    return PlanView.summary(plans.returnForChanges(id, comment == null ? null : comment.comment()));
+  }
+
+  @POST
+  @Path("{id}/issue")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PlanView issue(@PathParam("id") long id, Issue issue) {
+    return PlanView.summary(
+        plans.issue(
+            id, issue == null ? null : issue.number(), date(issue == null ? null : issue.date())));
+  }
+
+  @POST
+  @Path("{id}/amend")
+  public Response amend(@PathParam("id") long id) {
+    return Response.status(Response.Status.CREATED).entity(PlanView.full(plans.amend(id))).build();
+  }
+
+  @PUT
+  @Path("{id}/sections/{sectionId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PlanView rewriteSection(
+      @PathParam("id") long id, @PathParam("sectionId") long sectionId, Paragraphs text) {
+    return PlanView.full(
+        plans.rewriteSection(
+            id,
+            sectionId,
+            text == null || text.paragraphs() == null ? List.of() : text.paragraphs()));
+  }
+
+  @PUT
+  @Path("{id}/components/{code}/funding")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PlanView fund(@PathParam("id") long id, @PathParam("code") String code, Funding funding) {
+    if (funding == null || funding.source() == null) {
+      throw new UserFacingException("plan.fundingSourceMissing");
+    }
+    FundingSource source;
+    try {
+      source = FundingSource.valueOf(funding.source());
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException("plan.fundingSourceMissing");
+    }
+    return PlanView.full(plans.fund(id, code, source, funding.year(), funding.amount()));
+  }
+
+  private Plan visible(long id) {
+    caller.user();
+    return plans.find(id).orElseThrow(NotFoundException::new);
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return text == null ? null : LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new UserFacingException("plan.dateMissing");
+    }
+  }
+}
