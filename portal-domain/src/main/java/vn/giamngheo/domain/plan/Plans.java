@@ -50,6 +50,20 @@ public class Plans {
     return visible(plan, owner) ? Optional.of(loaded(plan)) : Optional.empty();
   }
 
+  /** Where each unit directly below {@code parent} stands with its plan, in one query. */
+  public List<PlanStanding> standingOfChildren(AdminUnit parent) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT u.code, u.name, p.id, p.status, p.number_symbol, p.issued_on, p.version"
+                    + " FROM admin_unit u LEFT JOIN LATERAL ("
+                    + "   SELECT * FROM plan WHERE plan.unit_id = u.id AND plan.status <> 'SUPERSEDED'"
+                    + "   ORDER BY (plan.status = 'ISSUED') DESC, plan.version DESC LIMIT 1) p ON true"
+                    + " WHERE u.parent_id = ?1 AND u.valid_to IS NULL ORDER BY u.code")
+            .setParameter(1, parent.getId())
+            .getResultList();
+    return rows.stream().map(Object[].class::cast).map(PlanStanding::of).toList();
+  }
+
   public List<PlanEvent> history(long id) {
     return em.createNamedQuery(PlanEvent.OF_PLAN, PlanEvent.class)
         .setParameter("plan", id)

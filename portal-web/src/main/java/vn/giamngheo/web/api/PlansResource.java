@@ -21,14 +21,14 @@ import vn.giamngheo.domain.plan.PlanDocument;
 import vn.giamngheo.domain.plan.Plans;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.unit.Units;
+import vn.giamngheo.web.plan.PlanDocumentServlet;
 import vn.giamngheo.web.plan.PlanDocx;
 
 /** Plans: their structure, their document, and the steps of their workflow. */
 @Path("plans")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlansResource {
-  static final String DOCX =
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  private static final String DOCX = PlanDocumentServlet.DOCX;
 
   @Inject Caller caller;
   @Inject Plans plans;
@@ -58,11 +58,7 @@ public class PlansResource {
     return Response.ok(body, DOCX)
         .header(
             "Content-Disposition",
-            "attachment; filename=\"ke-hoach-"
-                + plan.getId()
-                + "-v"
-                + plan.getVersion()
-                + ".docx\"")
+            "attachment; filename=\"" + PlanDocumentServlet.fileName(plan) + "\"")
         .build();
   }
 

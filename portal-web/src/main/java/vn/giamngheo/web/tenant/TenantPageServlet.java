@@ -68,6 +68,8 @@ public class TenantPageServlet extends HttpServlet {
     }
     currentUnit.set(unit.get());
     request.setAttribute(UNIT_CODE_ATTRIBUTE, code);
-    request.getRequestDispatcher(TenantPages.viewOf(page)).forward(request, response);
+    String target =
+        TenantPages.Page.named(page).map(TenantPages.Page::target).orElse(TenantPages.viewOf(page));
+    request.getRequestDispatcher(target).forward(request, response);
   }
 }

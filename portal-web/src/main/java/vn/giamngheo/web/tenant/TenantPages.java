@@ -16,20 +16,32 @@ public final class TenantPages {
   static final String VIEW_FOLDER = "/views/";
   static final String VIEW_SUFFIX = ".xhtml";
 
-  /** The pages behind sign-in, each with whom it is for, beyond having the unit in scope. */
+  /**
+   * The pages behind sign-in, each with whom it is for beyond having the unit in scope, and what
+   * renders it (a view, or a download).
+   */
   enum Page {
     OVERVIEW(DASHBOARD, (user, unit) -> true),
     VILLAGES("villages", (user, unit) -> unit.isAt(UnitLevel.COMMUNE)),
     PROGRAMS("programs", (user, unit) -> user.unitId() == unit.getId()),
+    PLANS("plans", (user, unit) -> true),
+    PLAN("plan", (user, unit) -> true),
+    PLAN_DOCUMENT("plan.docx", "/downloads/plan.docx", (user, unit) -> true),
     UNITS(
         "units",
         (user, unit) -> user.role() == Role.PROVINCE_ADMIN && user.unitId() == unit.getId());
 
     private final String name;
+    private final String target;
     private final BiPredicate<SignedInUser, AdminUnit> opensFor;
 
     Page(String name, BiPredicate<SignedInUser, AdminUnit> opensFor) {
+      this(name, VIEW_FOLDER + name + VIEW_SUFFIX, opensFor);
+    }
+
+    Page(String name, String target, BiPredicate<SignedInUser, AdminUnit> opensFor) {
       this.name = name;
+      this.target = target;
       this.opensFor = opensFor;
     }
 
@@ -39,6 +51,10 @@ public final class TenantPages {
 
     boolean opensFor(SignedInUser user, AdminUnit unit) {
       return opensFor.test(user, unit);
+    }
+
+    String target() {
+      return target;
     }
   }
 

@@ -1,0 +1,54 @@
+package vn.giamngheo.web.plan;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import vn.giamngheo.domain.plan.Plan;
+import vn.giamngheo.domain.plan.PlanDocument;
+import vn.giamngheo.domain.plan.Plans;
+import vn.giamngheo.tenancy.unit.Units;
+
+/**
+ * The Word document of a plan, for the pages ({@code /t/{unitCode}/plan.docx?id=}). Reached only
+ * through the unit's address, so the caller is signed in and the unit in scope; the plan itself is
+ * looked up in the caller's scope.
+ */
+@WebServlet("/downloads/plan.docx")
+public class PlanDocumentServlet extends HttpServlet {
+  public static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+  @Inject Plans plans;
+  @Inject Units units;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Optional<Plan> plan = planOf(request.getParameter("id"));
+    if (plan.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    PlanDocument document = PlanDocument.of(plan.get(), units.byId(plan.get().getUnitId()));
+    response.setContentType(DOCX);
+    response.setHeader(
+        "Content-Disposition", "attachment; filename=\"" + fileName(plan.get()) + "\"");
+    PlanDocx.write(document, response.getOutputStream());
+  }
+
+  public static String fileName(Plan plan) {
+    return "ke-hoach-" + plan.getId() + "-v" + plan.getVersion() + ".docx";
+  }
+
+  private Optional<Plan> planOf(String id) {
+    try {
+      return id == null ? Optional.empty() : plans.find(Long.parseLong(id));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package vn.giamngheo.web.plan;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import vn.giamngheo.domain.plan.Plan;
+import vn.giamngheo.domain.plan.PlanEvent;
+import vn.giamngheo.domain.plan.PlanSection;
+import vn.giamngheo.domain.plan.PlanStatus;
+import vn.giamngheo.domain.plan.Plans;
+import vn.giamngheo.tenancy.UserFacingException;
+import vn.giamngheo.tenancy.scope.Role;
+import vn.giamngheo.web.i18n.FacesMessages;
+import vn.giamngheo.web.security.CurrentUser;
+import vn.giamngheo.web.tenant.CurrentUnit;
+import vn.giamngheo.web.tenant.TenantPages;
+
+/**
+ * One plan: read by everyone who may see it; drafted, submitted, returned, issued and amended by
+ * the unit that owns it, each step by the role that takes it.
+ */
+@Named
+@ViewScoped
+public class PlanPage implements Serializable {
+  @Inject Plans plans;
+  @Inject CurrentUser user;
+  @Inject CurrentUnit unit;
+  @Inject FacesMessages messages;
+
+  private Long planId;
+  private transient Plan plan;
+  private Long editingSectionId;
+  private String sectionText;
+  private String comment;
+  private String number;
+  private LocalDate issuedOn = LocalDate.now();
+
+  public Plan getPlan() {
+    if (plan == null && planId != null) {
+      plan = plans.find(planId).orElse(null);
+    }
+    return plan;
+  }
+
+  public List<PlanEvent> getHistory() {
+    return plans.history(planId);
+  }
+
+  /** The signed-in user works for the unit that owns the plan. */
+  private boolean ownUnit() {
+    return getPlan() != null
+        && user.isSignedIn()
+        && user.required().unitId() == getPlan().getUnitId();
+  }
+
+  private boolean leader() {
+    return user.has(Role.COMMUNE_LEADER)
+        || user.has(Role.DISTRICT_OFFICER)
+        || user.has(Role.PROVINCE_ADMIN);
+  }
+
+  public boolean isCanDraft() {
+    return ownUnit() && getPlan().isEditable();
+  }
+
+  public boolean isCanSubmit() {
+    return isCanDraft();
+  }
+
+  public boolean isCanDecide() {
+    return ownUnit() && leader() && getPlan().getStatus() == PlanStatus.SUBMITTED;
+  }
+
+  public boolean isCanAmend() {
+    return ownUnit() && getPlan().getStatus() == PlanStatus.ISSUED;
+  }
+
+  public void editSection(PlanSection section) {
+    editingSectionId = section.getId();
+    sectionText = String.join("\n", section.getParagraphs());
+  }
+
+  public void saveSection() {
+    act(
+        () ->
+            plans.rewriteSection(planId, editingSectionId, Arrays.asList(sectionText.split("\\R"))),
+        "plan.saved");
+    editingSectionId = null;
+  }
+
+  public void submit() {
+    act(() -> plans.submit(planId), "plan.submitted");
+  }
+
+  public void returnForChanges() {
+    act(() -> plans.returnForChanges(planId, comment), "plan.returned");
+  }
+
+  public void issue() {
+    act(() -> plans.issue(planId, number, issuedOn), "plan.issued");
+  }
+
+  public void amend() throws IOException {
+    try {
+      Plan amendment = plans.amend(planId);
+      messages.info("plan.amendmentCreated", amendment.getVersion());
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.getFlash().setKeepMessages(true);
+      external.redirect(
+          external.getRequestContextPath()
+              + TenantPages.address(unit.getCode(), "plan")
+              + "?id="
+              + amendment.getId());
+    } catch (UserFacingException problem) {
+      messages.error(problem);
+    }
+  }
+
+  private void act(java.util.function.Supplier<Plan> step, String doneKey) {
+    try {
+      plan = step.get();
+      plan = plans.find(planId).orElse(plan);
+      messages.info(doneKey);
+    } catch (UserFacingException problem) {
+      messages.error(problem);
+    }
+  }
+
+  public String getDocumentUrl() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + "/t/"
+        + unit.getCode()
+        + "/plan.docx?id="
+        + planId;
+  }
+
+  public Long getPlanId() {
+    return planId;
+  }
+
+  public void setPlanId(Long planId) {
+    this.planId = planId;
+  }
+
+  public Long getEditingSectionId() {
+    return editingSectionId;
+  }
+
+  public String getSectionText() {
+    return sectionText;
+  }
+
+  public void setSectionText(String sectionText) {
+    this.sectionText = sectionText;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public void setNumber(String number) {
+    this.number = number;
+  }
+
+  public LocalDate getIssuedOn() {
+    return issuedOn;
+  }
+
+  public void setIssuedOn(LocalDate issuedOn) {
+    this.issuedOn = issuedOn;
+  }
+}
