@@ -7,9 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import vn.giamngheo.domain.plan.Plan;
 import vn.giamngheo.domain.plan.PlanEvent;
 import vn.giamngheo.domain.plan.PlanSection;
@@ -92,7 +94,6 @@ public class PlanPage implements Serializable {
         () ->
             plans.rewriteSection(planId, editingSectionId, Arrays.asList(sectionText.split("\\R"))),
         "plan.saved");
-    editingSectionId = null;
   }
 
   public void submit() {
@@ -107,29 +108,36 @@ public class PlanPage implements Serializable {
     act(() -> plans.issue(planId, number, issuedOn), "plan.issued");
   }
 
-  public void amend() throws IOException {
+  public void amend() {
     try {
       Plan amendment = plans.amend(planId);
-      messages.info("plan.amendmentCreated", amendment.getVersion());
-      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      external.getFlash().setKeepMessages(true);
-      external.redirect(
-          external.getRequestContextPath()
-              + TenantPages.address(unit.getCode(), "plan")
-              + "?id="
-              + amendment.getId());
+      show(amendment, "plan.amendmentCreated", amendment.getVersion());
     } catch (UserFacingException problem) {
       messages.error(problem);
     }
   }
 
-  private void act(java.util.function.Supplier<Plan> step, String doneKey) {
+  /** Takes a step; done, shows the plan afresh at its own address (safe to reload). */
+  private void act(Supplier<Plan> step, String doneKey) {
     try {
-      plan = step.get();
-      plan = plans.find(planId).orElse(plan);
-      messages.info(doneKey);
+      show(step.get(), doneKey);
     } catch (UserFacingException problem) {
       messages.error(problem);
+    }
+  }
+
+  private void show(Plan shown, String doneKey, Object... arguments) {
+    messages.info(doneKey, arguments);
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.getFlash().setKeepMessages(true);
+    try {
+      external.redirect(
+          external.getRequestContextPath()
+              + TenantPages.address(unit.getCode(), "plan")
+              + "?id="
+              + shown.getId());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

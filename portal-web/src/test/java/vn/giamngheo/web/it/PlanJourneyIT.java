@@ -1,0 +1,152 @@
+package vn.giamngheo.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import vn.giamngheo.web.testing.Browser;
+import vn.giamngheo.web.testing.PortalDeployment;
+
+/**
+ * Amending Cẩm Châu's plan: staff draft and submit, the leader returns it with a comment, staff
+ * correct it, the leader issues it under a new number, and the district sees the new version.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlanJourneyIT {
+  private static final String PASSWORD = PortalDeployment.PASSWORD;
+  private static final String NEW_TARGET = "Tỷ lệ hộ nghèo giảm bình quân hằng năm từ 2% trở lên.";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+  Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser(base.toString());
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void aPlanIsAmendedReturnedCorrectedAndIssuedAndTheDistrictSeesIt() {
+    browser.open("t/15160/").signIn("vhcs", PASSWORD);
+    openIssuedPlan();
+    browser.click("workflow:amend");
+    assertTrue(browser.text("planStatus").contains("Dự thảo"), browser.text("planStatus"));
+    assertTrue(browser.text("planStatus").contains("Phiên bản 2"));
+    assertTrue(
+        browser.driver().findElements(By.id("workflow:issue")).isEmpty(),
+        "staff do not issue plans");
+
+    editSection("2. Mục tiêu cụ thể", NEW_TARGET);
+    assertTrue(browser.text("plan").contains(NEW_TARGET));
+    browser.click("workflow:submit");
+    assertTrue(browser.text("planStatus").contains("Đã trình"));
+    String planPath = browser.path();
+    browser.click("header:signOut");
+
+    browser.open("t/15160/").signIn("chutich", PASSWORD);
+    browser.open(planPath.substring(1));
+    browser.find("workflow:comment").sendKeys("Ghi rõ chỉ tiêu theo Kế hoạch của huyện.");
+    browser.click("workflow:return");
+    assertTrue(browser.text("planStatus").contains("Dự thảo"));
+    browser.click("header:signOut");
+
+    browser.open("t/15160/").signIn("vhcs", PASSWORD);
+    browser.open(planPath.substring(1));
+    assertTrue(browser.text("returnComment").contains("Ghi rõ chỉ tiêu theo Kế hoạch của huyện."));
+    editSection("2. Mục tiêu cụ thể", NEW_TARGET + " Theo Kế hoạch số 82/KH-UBND của huyện.");
+    browser.click("workflow:submit");
+    browser.click("header:signOut");
+
+    browser.open("t/15160/").signIn("chutich", PASSWORD);
+    browser.open(planPath.substring(1));
+    browser.find("workflow:number").sendKeys("52 KH");
+    browser.click("workflow:issue");
+    assertTrue(browser.text("pageMessages").contains("Số, ký hiệu văn bản chưa đúng dạng"));
+    browser.find("workflow:number").clear();
+    browser.find("workflow:number").sendKeys("52/KH-UBND");
+    browser.click("workflow:issue");
+    assertTrue(browser.text("planStatus").contains("Đã ban hành"));
+    String history = browser.text("events");
+    assertTrue(history.contains("15160/chutich"), history);
+    assertTrue(history.contains("Ghi rõ chỉ tiêu"), history);
+    browser.click("header:signOut");
+
+    browser.open("t/390/").signIn("phonglaodong", PASSWORD);
+    browser.click("menuPlans");
+    WebElement camChau =
+        browser.find("standing").findElements(By.cssSelector("tbody tr")).stream()
+            .filter(row -> row.getText().contains("Xã Cẩm Châu"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(camChau.getText().contains("52/KH-UBND"), camChau.getText());
+    camChau.findElement(By.linkText("Đã ban hành")).click();
+    assertTrue(browser.text("plan").contains(NEW_TARGET));
+    assertTrue(
+        browser.driver().findElements(By.id("workflow:amend")).isEmpty(),
+        "the district only reads");
+  }
+
+  @Test
+  void anotherCommuneCannotOpenThePlanByAnyAddress() {
+    browser.open("t/15163/").signIn("vhcs", PASSWORD);
+    browser.open("t/15160/plans");
+    assertNotNull(browser.find("error-403"));
+    browser.open("t/15163/plan?id=1");
+    assertNotNull(browser.find("error-404"));
+    assertFalse(browser.pageText().contains("Cẩm Châu, ngày"));
+    browser.open("t/15163/plan.docx?id=1");
+    assertNotNull(browser.find("error-404"));
+  }
+
+  private void openIssuedPlan() {
+    browser.click("menuPlans");
+    List<WebElement> links = browser.find("plans").findElements(By.cssSelector("tbody a"));
+    links.get(0).click();
+    assertEquals(
+        "Số: 45/KH-UBND",
+        browser
+            .driver()
+            .findElement(By.cssSelector(".doc-header div"))
+            .getText()
+            .lines()
+            .toList()
+            .get(1));
+  }
+
+  private void editSection(String heading, String text) {
+    browser
+        .driver()
+        .findElement(
+            By.xpath(
+                "//div[contains(@class,'plan-section')][div[contains(normalize-space(.),'"
+                    + heading
+                    + "')]]//a[contains(@class,'edit-link')]"))
+        .click();
+    WebElement area = browser.find("editSection:text");
+    area.clear();
+    area.sendKeys(text);
+    browser.click("editSection:save");
+  }
+}
