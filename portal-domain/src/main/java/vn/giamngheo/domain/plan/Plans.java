@@ -7,8 +7,11 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import vn.giamngheo.domain.program.Program;
+import vn.giamngheo.domain.program.Programs;
 import vn.giamngheo.tenancy.NotInScopeException;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.audit.AuditLog;
@@ -31,6 +34,9 @@ public class Plans {
   @Inject EntityManager em;
   @Inject TenantContext tenant;
   @Inject AuditLog audit;
+  @Inject Programs programs;
+
+  private final PlanTemplate template = PlanTemplate.load(PlanTemplate.PROGRAM_2021_2025);
 
   /** The plans of {@code unit} the caller may see, newest version first. */
   public List<Plan> of(AdminUnit unit) {
@@ -92,6 +98,70 @@ public class Plans {
     em.flush();
     record(draft, null, null);
     return draft;
+  }
+
+  /**
+   * Starts the plan of {@code unit} under a program: from the issued plan of the nearest level
+   * above that has one, otherwise from the template. A unit has one plan per program; changing it
+   * later means an amendment.
+   */
+  public Plan draft(AdminUnit unit, long programId, Set<String> applied) {
+    requireStep(unit, Step.DRAFT);
+    Program program =
+        programs
+            .find(programId)
+            .orElseThrow(() -> new NotInScopeException("program.notFound", programId));
+    if (applied.isEmpty()) {
+      throw new UserFacingException("plan.nothingApplied");
+    }
+    if (hasPlanUnder(unit, program)) {
+      throw new UserFacingException("plan.exists");
+    }
+    Plan draft = template.draft(unit, program, applied, issuedAbove(unit, program));
+    em.persist(draft);
+    em.flush();
+    record(draft, null, null);
+    return loaded(draft);
+  }
+
+  /**
+   * Whether {@code unit} has a current plan under any version of {@code program}: a new version of
+   * a program does not call for a second plan.
+   */
+  public boolean hasPlanUnder(AdminUnit unit, Program program) {
+    return !em.createQuery(
+            "SELECT p.id FROM Plan p, Program g WHERE g.id = p.programId AND p.unitId = :unit"
+                + " AND p.status <> vn.giamngheo.domain.plan.PlanStatus.SUPERSEDED"
+                + " AND g.code = :code AND g.periodFrom = :periodFrom",
+            Long.class)
+        .setParameter("unit", unit.getId())
+        .setParameter("code", program.getCode())
+        .setParameter("periodFrom", program.getPeriodFrom())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The newest issued plan of the same program by the nearest unit above {@code unit}. */
+  private Optional<Plan> issuedAbove(AdminUnit unit, Program program) {
+    for (AdminUnit above = unit.getParent(); above != null; above = above.getParent()) {
+      Optional<Plan> issued =
+          em.createQuery(
+                  "SELECT p FROM Plan p, Program g WHERE g.id = p.programId AND p.unitId = :unit"
+                      + " AND p.status = vn.giamngheo.domain.plan.PlanStatus.ISSUED"
+                      + " AND g.code = :code AND g.periodFrom = :periodFrom ORDER BY p.version DESC",
+                  Plan.class)
+              .setParameter("unit", above.getId())
+              .setParameter("code", program.getCode())
+              .setParameter("periodFrom", program.getPeriodFrom())
+              .setMaxResults(1)
+              .getResultStream()
+              .findFirst();
+      if (issued.isPresent()) {
+        return issued.map(Plans::loaded);
+      }
+    }
+    return Optional.empty();
   }
 
   public Plan rewriteSection(long id, long sectionId, List<String> paragraphs) {

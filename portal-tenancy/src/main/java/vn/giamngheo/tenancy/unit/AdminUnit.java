@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -47,6 +48,9 @@ public class AdminUnit {
   static final String CHILDREN = "AdminUnit.children";
   static final String SUBTREE = "AdminUnit.subtree";
   static final String SEARCH = "AdminUnit.search";
+
+  private static final List<String> UNIT_KINDS =
+      List.of("Thành phố", "Thị trấn", "Thị xã", "Tỉnh", "Huyện", "Quận", "Xã", "Phường");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -135,7 +139,22 @@ public class AdminUnit {
 
   /** The People's Committee that governs the unit, as documents name it: "UBND xã Cẩm Châu". */
   public String committeeName() {
-    return "UBND " + Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    return "UBND " + nameInSentence();
+  }
+
+  /** The name without its kind of unit, as documents write the place: "Cẩm Châu". */
+  public String placeName() {
+    for (String kind : UNIT_KINDS) {
+      if (name.startsWith(kind + " ")) {
+        return name.substring(kind.length() + 1);
+      }
+    }
+    return name;
+  }
+
+  /** "xã Cẩm Châu", as a sentence names the unit. */
+  public String nameInSentence() {
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   public boolean isAt(String levelCode) {

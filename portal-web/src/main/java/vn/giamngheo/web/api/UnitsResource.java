@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import vn.giamngheo.domain.plan.Plans;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.scope.Role;
@@ -64,6 +65,24 @@ public class UnitsResource {
   @Path("{code}/plans")
   public List<PlanView> plans(@PathParam("code") String code) {
     return plans.of(caller.unitInScopeOrAbove(code)).stream().map(PlanView::summary).toList();
+  }
+
+  /**
+   * What a unit's new plan applies: {@code {"programId": 1, "components": ["DA2", "DA4.TDA3"]}}.
+   */
+  public record NewPlan(long programId, List<String> components) {}
+
+  @POST
+  @Path("{code}/plans")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response startPlan(@PathParam("code") String code, NewPlan plan) {
+    AdminUnit unit = caller.unitInScope(code);
+    if (plan == null || plan.components() == null) {
+      throw new UserFacingException("plan.nothingApplied");
+    }
+    return Response.status(Response.Status.CREATED)
+        .entity(PlanView.full(plans.draft(unit, plan.programId(), Set.copyOf(plan.components()))))
+        .build();
   }
 
   @POST

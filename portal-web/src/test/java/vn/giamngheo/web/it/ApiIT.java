@@ -239,6 +239,46 @@ class ApiIT {
         "publishing a new version leaves the old one as it was");
   }
 
+  @Test
+  void theProvinceStartsItsPlanOnceAndOnlyItSeesTheDraft() {
+    long programId = publishedProgram("38/admin").getJsonNumber("id").longValue();
+    String body = "{\"programId\":" + programId + ",\"components\":[\"DA1\",\"DA5\",\"DA4.TDA1\"]}";
+    assertEquals(
+        404,
+        client
+            .post("api/v1/units/38/plans", "15160/chutich", "application/json", body)
+            .statusCode());
+    HttpResponse<String> none =
+        client.post(
+            "api/v1/units/390/plans",
+            "390/phonglaodong",
+            "application/json",
+            "{\"programId\":" + programId + ",\"components\":[]}");
+    assertEquals(400, none.statusCode());
+    assertTrue(json(none).getString("message").contains("ít nhất một"));
+
+    HttpResponse<String> created =
+        client.post("api/v1/units/38/plans", "38/admin", "application/json", body);
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject plan = json(created);
+    assertEquals("DRAFT", plan.getString("status"));
+    assertEquals(
+        List.of("DA1", "DA4", "DA5"),
+        plan.getJsonArray("components").getValuesAs(JsonObject.class).stream()
+            .map(c -> c.getString("code"))
+            .toList());
+    HttpResponse<String> again =
+        client.post("api/v1/units/38/plans", "38/admin", "application/json", body);
+    assertEquals(400, again.statusCode());
+    assertTrue(json(again).getString("message").contains("đã có kế hoạch"));
+    long id = plan.getJsonNumber("id").longValue();
+    assertEquals(
+        404,
+        client.get("api/v1/plans/" + id, "390/phonglaodong").statusCode(),
+        "a draft of the level above stays with its unit");
+    assertEquals(200, client.get("api/v1/plans/" + id, "38/admin").statusCode());
+  }
+
   private JsonObject publishedProgram(String caller) {
     JsonObject first =
         PortalClient.parse(client.get("api/v1/programs", caller).body())

@@ -120,6 +120,37 @@ class PlanJourneyIT {
     assertNotNull(browser.find("error-404"));
   }
 
+  @Test
+  void aCommuneDrawsUpItsFirstPlanFromTheProgram() {
+    browser.open("t/15163/").signIn("vhcs", PASSWORD);
+    browser.click("menuPlans");
+    browser
+        .driver()
+        .findElement(By.xpath("//label[contains(.,'Tiểu dự án 3: Hỗ trợ việc làm bền vững')]"))
+        .click();
+    browser
+        .driver()
+        .findElement(By.xpath("//label[contains(.,'Dự án 2: Đa dạng hóa sinh kế')]"))
+        .click();
+    browser.click("start:create");
+    assertTrue(browser.text("planStatus").contains("Dự thảo"));
+    assertTrue(browser.text("planTitle").endsWith("trên địa bàn xã Cẩm Tâm"));
+    String plan = browser.text("plan");
+    assertTrue(
+        plan.contains("1.1. Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo"), plan);
+    assertTrue(plan.contains("1.2.1. Tiểu dự án 3: Hỗ trợ việc làm bền vững"), plan);
+    assertFalse(
+        plan.contains("Tiểu dự án 1: Hỗ trợ phát triển sản xuất"), "only what the commune applies");
+    String address = browser.path();
+    browser.click("menuPlans");
+    assertTrue(browser.driver().findElements(By.id("startPlan")).isEmpty(), "one plan per program");
+    browser.click("header:signOut");
+
+    browser.open("t/15160/").signIn("chutich", PASSWORD);
+    browser.open(address.substring(1));
+    assertNotNull(browser.find("error-403"), "Cẩm Châu cannot open Cẩm Tâm's draft");
+  }
+
   private void openIssuedPlan() {
     browser.click("menuPlans");
     List<WebElement> links = browser.find("plans").findElements(By.cssSelector("tbody a"));
