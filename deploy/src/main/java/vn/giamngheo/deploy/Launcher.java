@@ -153,10 +153,11 @@ public final class Launcher {
               unit 390    phonglaodong   DISTRICT_OFFICER   %st/390/
               unit 15160  chutich        COMMUNE_LEADER     %st/15160/
               unit 15160  vhcs           COMMUNE_STAFF      %st/15160/
+              unit 15163  chutich        COMMUNE_LEADER     %st/15163/
               unit 15163  vhcs           COMMUNE_STAFF      %st/15163/
             API: curl -u 15160/vhcs:demo12345 %sapi/v1/me
           """
-              .formatted(url, url, url, url, url, url));
+              .formatted(url, url, url, url, url, url, url));
     }
     System.out.println("Press Ctrl-C to stop.");
   }

@@ -1,6 +1,7 @@
 package vn.giamngheo.domain.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -35,6 +36,7 @@ public class Plans {
   @Inject TenantContext tenant;
   @Inject AuditLog audit;
   @Inject Programs programs;
+  @Inject Event<PlanIssued> issuedEvents;
 
   private final PlanTemplate template = PlanTemplate.load(PlanTemplate.PROGRAM_2021_2025);
 
@@ -191,6 +193,8 @@ public class Plans {
 
   public Plan issue(long id, String number, LocalDate date) {
     Plan issued = transition(id, Step.LEAD, plan -> plan.issue(number, date), number);
+    Program program = em.find(Program.class, issued.getProgramId());
+    issuedEvents.fire(new PlanIssued(issued, program.getPeriodFrom(), program.getPeriodTo()));
     if (issued.getPreviousVersionId() != null) {
       Plan previous = em.find(Plan.class, issued.getPreviousVersionId());
       record(previous, previous.supersede(), "→ v" + issued.getVersion());

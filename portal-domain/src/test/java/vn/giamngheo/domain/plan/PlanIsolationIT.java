@@ -27,7 +27,9 @@ class PlanIsolationIT {
           "plan_section",
           "plan_component",
           "plan_funding_line",
-          "plan_event");
+          "plan_event",
+          "position_holder",
+          "plan_task");
 
   private static TestDatabase db;
   private static long district;
@@ -85,6 +87,26 @@ class PlanIsolationIT {
               + " VALUES (?, ?, 'CENTRAL', 2022, 50000000)",
           camChau,
           component);
+      long account =
+          scalar(
+              owner,
+              "INSERT INTO user_account (unit_id, username, password_hash, full_name, role)"
+                  + " VALUES (?, 'vhcs', 'x', 'Cán bộ', 'COMMUNE_STAFF') RETURNING id",
+              camChau);
+      update(
+          owner,
+          "INSERT INTO position_holder (unit_id, position_id, account_id) VALUES (?, ?, ?)",
+          camChau,
+          position,
+          account);
+      update(
+          owner,
+          "INSERT INTO plan_task (unit_id, plan_id, plan_component_id, position_id, year, title,"
+              + " due_on, status) VALUES (?, ?, ?, ?, 2022, 'Dự án 2', DATE '2022-12-31', 'NOT_STARTED')",
+          camChau,
+          plan,
+          component,
+          position);
       update(
           owner,
           "INSERT INTO plan_event (unit_id, plan_id, occurred_at, actor, to_status)"

@@ -19,6 +19,8 @@ import vn.giamngheo.domain.plan.FundingSource;
 import vn.giamngheo.domain.plan.Plan;
 import vn.giamngheo.domain.plan.PlanDocument;
 import vn.giamngheo.domain.plan.Plans;
+import vn.giamngheo.domain.task.ComponentProgress;
+import vn.giamngheo.domain.task.Tasks;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.unit.Units;
 import vn.giamngheo.web.plan.PlanDocumentServlet;
@@ -33,6 +35,7 @@ public class PlansResource {
   @Inject Caller caller;
   @Inject Plans plans;
   @Inject Units units;
+  @Inject Tasks tasks;
 
   public record Comment(String comment) {}
 
@@ -46,6 +49,12 @@ public class PlansResource {
   @Path("{id}")
   public PlanView plan(@PathParam("id") long id) {
     return PlanView.full(visible(id));
+  }
+
+  @GET
+  @Path("{id}/progress")
+  public List<ComponentProgress> progress(@PathParam("id") long id) {
+    return tasks.progressOf(visible(id).getId());
   }
 
   @GET

@@ -24,6 +24,9 @@ import vn.giamngheo.domain.plan.StaffPosition;
 import vn.giamngheo.domain.program.Program;
 import vn.giamngheo.domain.program.ProgramDefinitionReader;
 import vn.giamngheo.domain.program.Programs;
+import vn.giamngheo.domain.task.PlanTask;
+import vn.giamngheo.domain.task.TaskStatus;
+import vn.giamngheo.domain.task.Tasks;
 import vn.giamngheo.tenancy.identity.Accounts;
 import vn.giamngheo.tenancy.scope.TenantContext;
 import vn.giamngheo.tenancy.unit.AdminUnit;
@@ -53,6 +56,7 @@ public class DemoData {
   static final String CAM_CHAU_PLAN = "/demo/ke-hoach-cam-chau-2022.json";
   static final String CAM_CHAU_PLAN_NUMBER = "45/KH-UBND";
   static final LocalDate CAM_CHAU_PLAN_DATE = LocalDate.of(2022, 5, 16);
+  static final int CAM_CHAU_LAST_YEAR = 2025;
   static final List<String> CAM_CHAU_POSITIONS =
       List.of(
           "Công chức Văn hóa Chính sách",
@@ -74,6 +78,7 @@ public class DemoData {
   @Inject Accounts accounts;
   @Inject Programs programs;
   @Inject Plans plans;
+  @Inject Tasks tasks;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -146,10 +151,22 @@ public class DemoData {
           plans.create(
               camChau,
               PlanDefinitionReader.read(camChau.getId(), program.getId(), json, positions));
+      long officer = accounts.find(camChau, "vhcs").getId();
+      tasks.hold(positions.get(CAM_CHAU_POSITIONS.get(0)), officer);
       plans.submit(plan.getId());
       plans.issue(plan.getId(), CAM_CHAU_PLAN_NUMBER, CAM_CHAU_PLAN_DATE);
+      reportProgress(officer);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The officer's tasks of past years are done; those of the last year are under way. */
+  private void reportProgress(long officer) {
+    for (PlanTask task : tasks.of(officer)) {
+      boolean lastYear = task.getYear() == CAM_CHAU_LAST_YEAR;
+      tasks.report(
+          task.getId(), officer, lastYear ? TaskStatus.IN_PROGRESS : TaskStatus.DONE, null);
     }
   }
 

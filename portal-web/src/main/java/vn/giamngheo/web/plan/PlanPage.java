@@ -17,6 +17,8 @@ import vn.giamngheo.domain.plan.PlanEvent;
 import vn.giamngheo.domain.plan.PlanSection;
 import vn.giamngheo.domain.plan.PlanStatus;
 import vn.giamngheo.domain.plan.Plans;
+import vn.giamngheo.domain.task.ComponentProgress;
+import vn.giamngheo.domain.task.Tasks;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.scope.Role;
 import vn.giamngheo.web.i18n.FacesMessages;
@@ -32,6 +34,7 @@ import vn.giamngheo.web.tenant.TenantPages;
 @ViewScoped
 public class PlanPage implements Serializable {
   @Inject Plans plans;
+  @Inject Tasks tasks;
   @Inject CurrentUser user;
   @Inject CurrentUnit unit;
   @Inject FacesMessages messages;
@@ -49,6 +52,10 @@ public class PlanPage implements Serializable {
       plan = plans.find(planId).orElse(null);
     }
     return plan;
+  }
+
+  public List<ComponentProgress> getProgress() {
+    return tasks.progressOf(planId);
   }
 
   public List<PlanEvent> getHistory() {

@@ -25,6 +25,7 @@ public final class TenantPages {
     VILLAGES("villages", (user, unit) -> unit.isAt(UnitLevel.COMMUNE)),
     PROGRAMS("programs", (user, unit) -> user.unitId() == unit.getId()),
     PLANS("plans", (user, unit) -> true),
+    TASKS("tasks", (user, unit) -> user.unitId() == unit.getId()),
     PLAN("plan", (user, unit) -> true),
     PLAN_DOCUMENT("plan.docx", "/downloads/plan.docx", (user, unit) -> true),
     UNITS(

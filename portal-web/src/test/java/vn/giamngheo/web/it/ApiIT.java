@@ -100,8 +100,8 @@ class ApiIT {
     assertEquals(401, anonymous.statusCode());
     assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
     assertTrue(json(anonymous).getString("message").contains("đăng nhập"));
-    HttpResponse<String> wrongUnit = client.get("api/v1/me", "15163/chutich");
-    assertEquals(401, wrongUnit.statusCode(), "chutich exists only in 15160");
+    HttpResponse<String> wrongUnit = client.get("api/v1/me", "15163/phonglaodong");
+    assertEquals(401, wrongUnit.statusCode(), "phonglaodong exists only in 390");
   }
 
   @Test
@@ -277,6 +277,46 @@ class ApiIT {
         client.get("api/v1/plans/" + id, "390/phonglaodong").statusCode(),
         "a draft of the level above stays with its unit");
     assertEquals(200, client.get("api/v1/plans/" + id, "38/admin").statusCode());
+  }
+
+  @Test
+  void anOfficerSeesAndReportsOnlyTheTasksOfThePositionTheyHold() {
+    List<JsonObject> tasks =
+        PortalClient.parse(client.get("api/v1/tasks", "15160/vhcs").body())
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
+    assertEquals(20, tasks.size(), "5 components led by the Culture–Policy officer × 2022–2025");
+    assertTrue(
+        tasks.stream()
+            .allMatch(t -> t.getString("position").equals("Công chức Văn hóa Chính sách")));
+    List<JsonObject> late = tasks.stream().filter(t -> t.getBoolean("late")).toList();
+    assertFalse(late.isEmpty(), "the 2025 tasks are past due");
+    assertTrue(late.stream().allMatch(t -> t.getInt("year") == 2025));
+    assertEquals("[]", client.get("api/v1/tasks", "15163/vhcs").body());
+    assertEquals(
+        "[]", client.get("api/v1/tasks", "15160/chutich").body(), "the leader holds no position");
+
+    long id = late.get(0).getJsonNumber("id").longValue();
+    String done = "{\"status\":\"DONE\",\"note\":\"Đã nhân rộng 2 mô hình.\"}";
+    assertEquals(
+        404,
+        client.post("api/v1/tasks/" + id, "15163/vhcs", "application/json", done).statusCode());
+    HttpResponse<String> reported =
+        client.post("api/v1/tasks/" + id, "15160/vhcs", "application/json", done);
+    assertEquals(200, reported.statusCode(), reported.body());
+    assertEquals("DONE", json(reported).getString("status"));
+    assertFalse(json(reported).getBoolean("late"));
+
+    long planId = late.get(0).getJsonNumber("planId").longValue();
+    assertEquals(
+        404, client.get("api/v1/plans/" + planId + "/progress", "15163/vhcs").statusCode());
+    List<JsonObject> progress =
+        PortalClient.parse(
+                client.get("api/v1/plans/" + planId + "/progress", "390/phonglaodong").body())
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
+    assertEquals(8, progress.size(), "every applied component has a lead and so tasks");
+    assertTrue(progress.stream().allMatch(row -> row.getInt("total") == 4));
   }
 
   private JsonObject publishedProgram(String caller) {

@@ -109,6 +109,24 @@ class PlanJourneyIT {
   }
 
   @Test
+  void theOfficerReportsALateTaskDone() {
+    browser.open("t/15160/").signIn("vhcs", PASSWORD);
+    browser.click("menuTasks");
+    List<WebElement> late =
+        browser.find("tasks:taskTable").findElements(By.cssSelector("tr.late-row"));
+    int lateBefore = late.size();
+    assertTrue(lateBefore > 0, "2025's tasks are past due in the demo data");
+    late.get(0).findElement(By.linkText("Báo cáo")).click();
+    browser.find("reportTask:note").sendKeys("Hoàn thành trong tháng 12.");
+    browser.driver().findElement(By.xpath("//label[contains(.,'Đã hoàn thành')]")).click();
+    browser.click("reportTask:save");
+    assertTrue(browser.text("tasks:messages").contains("Đã cập nhật"));
+    assertEquals(
+        lateBefore - 1,
+        browser.find("tasks:taskTable").findElements(By.cssSelector("tr.late-row")).size());
+  }
+
+  @Test
   void anotherCommuneCannotOpenThePlanByAnyAddress() {
     browser.open("t/15163/").signIn("vhcs", PASSWORD);
     browser.open("t/15160/plans");

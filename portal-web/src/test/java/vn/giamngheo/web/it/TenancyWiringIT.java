@@ -53,8 +53,8 @@ class TenancyWiringIT {
         validate("390/phonglaodong", PortalDeployment.PASSWORD).getCallerGroups());
     assertEquals(
         CredentialValidationResult.Status.INVALID,
-        validate("15163/chutich", PortalDeployment.PASSWORD).getStatus(),
-        "chutich is an account of 15160, not of 15163");
+        validate("15163/phonglaodong", PortalDeployment.PASSWORD).getStatus(),
+        "phonglaodong is an account of 390, not of 15163");
     assertEquals(
         CredentialValidationResult.Status.INVALID,
         validate("vhcs", PortalDeployment.PASSWORD).getStatus());
@@ -71,7 +71,9 @@ class TenancyWiringIT {
     assertEquals(
         0, tenant.runAs(AccessScope.subtreeOf(camTam.getPath()), () -> probe.accountsOf(camChau)));
     assertEquals(
-        1, tenant.runAs(AccessScope.subtreeOf(camTam.getPath()), () -> probe.accountsOf(camTam)));
+        2,
+        tenant.runAs(AccessScope.subtreeOf(camTam.getPath()), () -> probe.accountsOf(camTam)),
+        "Cẩm Tâm's leader and staff");
     assertEquals(
         2,
         tenant.runAs(AccessScope.subtreeOf(district.getPath()), () -> probe.accountsOf(camChau)));

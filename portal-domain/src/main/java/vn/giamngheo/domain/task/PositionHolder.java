@@ -1,0 +1,34 @@
+package vn.giamngheo.domain.task;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An account holding a staff position: the tasks assigned to the position are that person's. */
+@Entity
+@Table(name = "position_holder")
+public class PositionHolder {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "unit_id", nullable = false)
+  private long unitId;
+
+  @Column(name = "position_id", nullable = false)
+  private long positionId;
+
+  @Column(name = "account_id", nullable = false)
+  private long accountId;
+
+  protected PositionHolder() {}
+
+  PositionHolder(long unitId, long positionId, long accountId) {
+    this.unitId = unitId;
+    this.positionId = positionId;
+    this.accountId = accountId;
+  }
+}

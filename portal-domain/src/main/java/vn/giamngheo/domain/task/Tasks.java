@@ -1,0 +1,115 @@
+package vn.giamngheo.domain.task;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import vn.giamngheo.domain.plan.Plan;
+import vn.giamngheo.domain.plan.PlanComponent;
+import vn.giamngheo.domain.plan.PlanIssued;
+import vn.giamngheo.domain.plan.StaffPosition;
+import vn.giamngheo.tenancy.NotInScopeException;
+import vn.giamngheo.tenancy.UserFacingException;
+import vn.giamngheo.tenancy.audit.AuditLog;
+import vn.giamngheo.tenancy.scope.InTenantScope;
+import vn.giamngheo.tenancy.scope.TenantContext;
+
+/**
+ * The tasks issued plans assign: one per component with a lead position and per year left in the
+ * program's period, due at the end of that year (or by the component's deadline in its year).
+ */
+@ApplicationScoped
+@Transactional
+@InTenantScope
+public class Tasks {
+  @Inject EntityManager em;
+  @Inject TenantContext tenant;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  void createFor(@Observes PlanIssued issued) {
+    Plan plan = issued.plan();
+    int firstYear = Math.max(plan.getIssuedOn().getYear(), issued.programPeriodFrom());
+    for (PlanComponent component : plan.getComponents()) {
+      if (component.getLead() == null) {
+        continue;
+      }
+      for (int year = firstYear; year <= issued.programPeriodTo(); year++) {
+        em.persist(
+            new PlanTask(plan.getUnitId(), plan.getId(), component, year, dueIn(component, year)));
+      }
+    }
+  }
+
+  private static LocalDate dueIn(PlanComponent component, int year) {
+    LocalDate deadline = component.getDeadline();
+    return deadline != null && deadline.getYear() == year ? deadline : LocalDate.of(year, 12, 31);
+  }
+
+  /** Makes {@code accountId} the holder of {@code position}: its tasks become theirs. */
+  public void hold(StaffPosition position, long accountId) {
+    em.persist(new PositionHolder(position.getUnitId(), position.getId(), accountId));
+  }
+
+  /** The tasks of the positions {@code accountId} holds, in issued plans, earliest due first. */
+  public List<PlanTask> of(long accountId) {
+    return em.createQuery(
+            "SELECT t FROM PlanTask t JOIN FETCH t.component JOIN FETCH t.position, Plan p"
+                + " WHERE p.id = t.planId AND p.status = vn.giamngheo.domain.plan.PlanStatus.ISSUED"
+                + " AND t.position.id IN (SELECT h.positionId FROM PositionHolder h"
+                + "   WHERE h.accountId = :account)"
+                + " ORDER BY t.dueOn, t.component.sortOrder",
+            PlanTask.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
+  /** Each component's tasks of a plan: done of total, and late, in one query. */
+  public List<ComponentProgress> progressOf(long planId) {
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT c.componentCode, c.number, c.title, COUNT(t),"
+                    + " SUM(CASE WHEN t.status = vn.giamngheo.domain.task.TaskStatus.DONE THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN t.status <> vn.giamngheo.domain.task.TaskStatus.DONE"
+                    + "          AND t.dueOn < :today THEN 1 ELSE 0 END)"
+                    + " FROM PlanTask t JOIN t.component c WHERE t.planId = :plan"
+                    + " GROUP BY c.componentCode, c.number, c.title, c.sortOrder ORDER BY c.sortOrder",
+                Object[].class)
+            .setParameter("plan", planId)
+            .setParameter("today", today())
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new ComponentProgress(
+                    (String) row[0],
+                    row[1] + ". " + row[2],
+                    ((Number) row[3]).longValue(),
+                    ((Number) row[4]).longValue(),
+                    ((Number) row[5]).longValue()))
+        .toList();
+  }
+
+  /** The holder of the task's position reports how it stands. */
+  public PlanTask report(long taskId, long accountId, TaskStatus status, String note) {
+    PlanTask task =
+        of(accountId).stream()
+            .filter(t -> t.getId() == taskId)
+            .findFirst()
+            .orElseThrow(() -> new NotInScopeException("task.notFound", taskId));
+    if (status == null) {
+      throw new UserFacingException("task.statusMissing");
+    }
+    task.report(status, note, today());
+    audit.record(task.getUnitId(), "TASK_" + status, task.getTitle() + " " + task.getYear());
+    return task;
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}
