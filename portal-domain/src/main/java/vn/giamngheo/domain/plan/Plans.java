@@ -87,7 +87,7 @@ public class Plans {
   }
 
   public StaffPosition addPosition(AdminUnit unit, String name) {
-    requireWritable(unit);
+    requireStep(unit, Step.LEAD);
     StaffPosition position = new StaffPosition(unit.getId(), name, positionsOf(unit).size() + 1);
     em.persist(position);
     return position;
@@ -176,6 +176,12 @@ public class Plans {
   }
 
   public Plan fund(long id, String componentCode, FundingSource source, int year, long amount) {
+    Plan funded = find(id).orElseThrow(() -> new NotInScopeException("plan.notFound", id));
+    Program program = em.find(Program.class, funded.getProgramId());
+    if (year < program.getPeriodFrom() || year > program.getPeriodTo()) {
+      throw new UserFacingException(
+          "plan.fundingYearOutside", program.getPeriodFrom(), program.getPeriodTo());
+    }
     return change(
         id,
         Step.DRAFT,
@@ -204,6 +210,12 @@ public class Plans {
 
   public Plan amend(long id) {
     Plan issued = editable(id, Step.DRAFT);
+    boolean amendedAlready =
+        of(em.find(AdminUnit.class, issued.getUnitId())).stream()
+            .anyMatch(plan -> Long.valueOf(id).equals(plan.getPreviousVersionId()));
+    if (amendedAlready) {
+      throw new UserFacingException("plan.amendmentExists");
+    }
     Plan amendment = issued.amend();
     em.persist(amendment);
     em.flush();

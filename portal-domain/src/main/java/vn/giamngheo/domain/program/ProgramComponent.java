@@ -94,7 +94,11 @@ public class ProgramComponent {
     this.activities =
         String.join(
             "\n",
-            newActivities.stream().map(String::strip).filter(line -> !line.isEmpty()).toList());
+            newActivities.stream()
+                .filter(Objects::nonNull)
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList());
     this.targetGroups = newTargetGroups == null ? "" : newTargetGroups.strip();
   }
 

@@ -109,7 +109,7 @@ public class Tasks {
     return task;
   }
 
-  public LocalDate today() {
+  private LocalDate today() {
     return LocalDate.now(clock);
   }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.assertRefusedByRowLevelSecurity;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.inScope;
-import static vn.giamngheo.tenancy.testing.SqlFixtures.pathOf;
+import static vn.giamngheo.tenancy.testing.SqlFixtures.rowsOf;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.scalar;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.unit;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.update;
@@ -131,7 +131,7 @@ class PlanIsolationIT {
 
   @Test
   void anotherCommuneSeesAndChangesNothingOfTheDraft() throws SQLException {
-    try (Connection app = transaction(camTam)) {
+    try (Connection app = db.transactionInScopeOf(camTam)) {
       for (String table : PLAN_TABLES) {
         assertEquals(0, rowsOf(app, table, camChau), table + ": 15160's rows seen from 15163");
         assertEquals(
@@ -151,22 +151,11 @@ class PlanIsolationIT {
 
   @Test
   void theDistrictSeesItsCommunesPlanWithEveryPart() throws SQLException {
-    try (Connection app = transaction(district)) {
+    try (Connection app = db.transactionInScopeOf(district)) {
       for (String table : PLAN_TABLES) {
         assertEquals(1, rowsOf(app, table, camChau), table);
       }
       app.rollback();
     }
-  }
-
-  private static Connection transaction(long unit) throws SQLException {
-    Connection app = db.connectAsApp();
-    app.setAutoCommit(false);
-    inScope(app, pathOf(app, unit));
-    return app;
-  }
-
-  private static long rowsOf(Connection c, String table, long unit) throws SQLException {
-    return scalar(c, "SELECT count(*) FROM " + table + " WHERE unit_id = ?", unit);
   }
 }

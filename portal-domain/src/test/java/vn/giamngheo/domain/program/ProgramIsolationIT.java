@@ -3,7 +3,7 @@ package vn.giamngheo.domain.program;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.assertRefusedByRowLevelSecurity;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.inScope;
-import static vn.giamngheo.tenancy.testing.SqlFixtures.pathOf;
+import static vn.giamngheo.tenancy.testing.SqlFixtures.rowsOf;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.scalar;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.unit;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.update;
@@ -83,7 +83,7 @@ class ProgramIsolationIT {
 
   @Test
   void aCommuneReadsItsProvincesProgramButNotAnotherCommunes() throws SQLException {
-    try (Connection app = transaction(camTam)) {
+    try (Connection app = db.transactionInScopeOf(camTam)) {
       for (String table : PROGRAM_TABLES) {
         assertEquals(1, rowsOf(app, table, province), table + ": the province's rows");
         assertEquals(0, rowsOf(app, table, camChau), table + ": 15160's rows seen from 15163");
@@ -94,7 +94,7 @@ class ProgramIsolationIT {
 
   @Test
   void nobodyBelowTheProvinceChangesItsProgram() throws SQLException {
-    try (Connection app = transaction(camTam)) {
+    try (Connection app = db.transactionInScopeOf(camTam)) {
       for (String table : PROGRAM_TABLES) {
         assertEquals(
             0,
@@ -114,23 +114,12 @@ class ProgramIsolationIT {
 
   @Test
   void theDistrictReadsItsCommunesAndItsProvincesPrograms() throws SQLException {
-    try (Connection app = transaction(district)) {
+    try (Connection app = db.transactionInScopeOf(district)) {
       for (String table : PROGRAM_TABLES) {
         assertEquals(1, rowsOf(app, table, province), table);
         assertEquals(1, rowsOf(app, table, camChau), table);
       }
       app.rollback();
     }
-  }
-
-  private static Connection transaction(long unit) throws SQLException {
-    Connection app = db.connectAsApp();
-    app.setAutoCommit(false);
-    inScope(app, pathOf(app, unit));
-    return app;
-  }
-
-  private static long rowsOf(Connection c, String table, long unit) throws SQLException {
-    return scalar(c, "SELECT count(*) FROM " + table + " WHERE unit_id = ?", unit);
   }
 }

@@ -3,6 +3,7 @@ package vn.giamngheo.tenancy.scope;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.function.Supplier;
+import vn.giamngheo.tenancy.unit.AdminUnit;
 
 /**
  * Who the current request works for and in which scope. Empty until someone signs in: then nothing
@@ -53,7 +54,7 @@ public class TenantContext {
   }
 
   /** Whether the caller works for {@code unit} itself, not merely above it. */
-  public boolean worksFor(vn.giamngheo.tenancy.unit.AdminUnit unit) {
+  public boolean worksFor(AdminUnit unit) {
     return isSystem() || scope().map(s -> s.writePath().equals(unit.getPath())).orElse(false);
   }
 

@@ -28,12 +28,14 @@ import java.util.Objects;
 @NamedQuery(
     name = AdminUnit.CHILDREN,
     query =
-        "SELECT u FROM AdminUnit u JOIN FETCH u.level WHERE u.parent = :parent"
+        "SELECT u FROM AdminUnit u JOIN FETCH u.level LEFT JOIN FETCH u.parent"
+            + " WHERE u.parent = :parent"
             + " AND u.validTo IS NULL ORDER BY u.code")
 @NamedQuery(
     name = AdminUnit.SUBTREE,
     query =
-        "SELECT u FROM AdminUnit u JOIN FETCH u.level WHERE u.path LIKE :pathPrefix"
+        "SELECT u FROM AdminUnit u JOIN FETCH u.level LEFT JOIN FETCH u.parent"
+            + " WHERE u.path LIKE :pathPrefix"
             + " AND u.validTo IS NULL ORDER BY u.level.depth, u.code")
 @NamedQuery(
     name = AdminUnit.SEARCH,

@@ -83,7 +83,10 @@ public class UnitImporter {
     if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
       return List.of();
     }
-    return value.asJsonArray().getValuesAs(JsonObject.class);
+    return value.asJsonArray().stream()
+        .filter(item -> item.getValueType() == JsonValue.ValueType.OBJECT)
+        .map(JsonValue::asJsonObject)
+        .toList();
   }
 
   /** One import: the units that exist already, and what was done to them. */

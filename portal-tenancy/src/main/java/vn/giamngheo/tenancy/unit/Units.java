@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.scope.InTenantScope;
+import vn.giamngheo.tenancy.scope.Role;
 import vn.giamngheo.tenancy.scope.TenantContext;
 
 /** The administrative units: finding them, their children and subtrees, adding villages. */
@@ -78,7 +79,7 @@ public class Units {
     if (!commune.isAt(UnitLevel.COMMUNE)) {
       throw new UserFacingException("units.village.notCommune", commune.getCode());
     }
-    if (tenant.scope().filter(scope -> scope.canWrite(commune)).isEmpty()) {
+    if (!tenant.worksFor(commune) || !tenant.actsAs(Role.COMMUNE_LEADER, Role.COMMUNE_STAFF)) {
       throw new UserFacingException("units.outsideScope", commune.getCode());
     }
     if (name == null || name.isBlank()) {

@@ -22,6 +22,7 @@ import vn.giamngheo.tenancy.testing.TestDatabase;
  */
 class TenantIsolationIT {
   private static TestDatabase db;
+  private static long district;
   private static long camChau;
   private static long camTam;
 
@@ -31,7 +32,7 @@ class TenantIsolationIT {
     try (Connection owner = db.connectAsOwner()) {
       inScope(owner, "/");
       long province = unit(owner, "38", "Tỉnh Thanh Hóa", 1, null);
-      long district = unit(owner, "390", "Huyện Cẩm Thủy", 2, province);
+      district = unit(owner, "390", "Huyện Cẩm Thủy", 2, province);
       camChau = unit(owner, "15160", "Xã Cẩm Châu", 3, district);
       camTam = unit(owner, "15163", "Xã Cẩm Tâm", 3, district);
       for (long commune : new long[] {camChau, camTam}) {
@@ -61,7 +62,7 @@ class TenantIsolationIT {
       List<String> tables = TenantTables.all(owner);
       assertTrue(tables.containsAll(List.of("user_account", "login_failure", "audit_event")));
       for (String table : tables) {
-        assertTrue(count(owner, table, camChau) > 0, table + " needs a fixture row of 15160");
+        assertTrue(rowsOf(owner, table, camChau) > 0, table + " needs a fixture row of 15160");
       }
       TenantTables.assertAllIsolated(owner);
     }
@@ -74,7 +75,7 @@ class TenantIsolationIT {
             query(
                 app,
                 "SELECT rolbypassrls, rolsuper,"
-                    + " (SELECT count(*) FROM pg_class c WHERE c.relowner = r.oid)"
+                    + " (SELECT rowsOf(*) FROM pg_class c WHERE c.relowner = r.oid)"
                     + " FROM pg_roles r WHERE rolname = current_user")) {
       role.next();
       assertFalse(role.getBoolean(1), "BYPASSRLS");
@@ -85,14 +86,13 @@ class TenantIsolationIT {
 
   @Test
   void communeScopeSeesNoRowOfAnotherCommuneInAnyTable() throws SQLException {
-    try (Connection app = appTransaction()) {
-      inScope(app, pathOf(app, camTam));
+    try (Connection app = db.transactionInScopeOf(camTam)) {
       for (String table : TenantTables.all(app)) {
-        assertEquals(0, count(app, table, camChau), table + ": rows of 15160 seen from 15163");
-        assertTrue(count(app, table, camTam) > 0, table + ": own rows of 15163 not seen");
+        assertEquals(0, rowsOf(app, table, camChau), table + ": rows of 15160 seen from 15163");
+        assertTrue(rowsOf(app, table, camTam) > 0, table + ": own rows of 15163 not seen");
         assertEquals(
             0,
-            scalar(app, "SELECT count(*) FROM " + table + " WHERE unit_id <> ?", camTam),
+            scalar(app, "SELECT rowsOf(*) FROM " + table + " WHERE unit_id <> ?", camTam),
             table + ": a forgotten filter leaked rows");
       }
       app.rollback();
@@ -101,8 +101,7 @@ class TenantIsolationIT {
 
   @Test
   void communeScopeCannotChangeAnotherCommunesRows() throws SQLException {
-    try (Connection app = appTransaction()) {
-      inScope(app, pathOf(app, camTam));
+    try (Connection app = db.transactionInScopeOf(camTam)) {
       for (String table : TenantTables.all(app)) {
         assertEquals(
             0,
@@ -128,12 +127,10 @@ class TenantIsolationIT {
 
   @Test
   void districtScopeSeesBothOfItsCommunes() throws SQLException {
-    try (Connection app = appTransaction()) {
-      long district = parentOf(app, camChau);
-      inScope(app, pathOf(app, district));
+    try (Connection app = db.transactionInScopeOf(district)) {
       for (String table : TenantTables.all(app)) {
-        assertTrue(count(app, table, camChau) > 0, table + ": district cannot see 15160");
-        assertTrue(count(app, table, camTam) > 0, table + ": district cannot see 15163");
+        assertTrue(rowsOf(app, table, camChau) > 0, table + ": district cannot see 15160");
+        assertTrue(rowsOf(app, table, camTam) > 0, table + ": district cannot see 15163");
       }
       app.rollback();
     }
@@ -144,22 +141,21 @@ class TenantIsolationIT {
     try (Connection app = appTransaction()) {
       for (String table : TenantTables.all(app)) {
         assertEquals(
-            0, scalar(app, "SELECT count(*) FROM " + table), table + " visible without a scope");
+            0, scalar(app, "SELECT rowsOf(*) FROM " + table), table + " visible without a scope");
       }
       inScope(app, pathOf(app, camChau));
-      assertTrue(count(app, "user_account", camChau) > 0);
+      assertTrue(rowsOf(app, "user_account", camChau) > 0);
       app.commit();
-      assertEquals(0, count(app, "user_account", camChau), "scope outlived its transaction");
+      assertEquals(0, rowsOf(app, "user_account", camChau), "scope outlived its transaction");
       app.rollback();
     }
   }
 
   @Test
   void unitsArePublicButOnlyTheirScopeMayChangeThem() throws SQLException {
-    try (Connection app = appTransaction()) {
-      inScope(app, pathOf(app, camTam));
+    try (Connection app = db.transactionInScopeOf(camTam)) {
       assertEquals(
-          4, scalar(app, "SELECT count(*) FROM admin_unit"), "sign-in pages must name every unit");
+          4, scalar(app, "SELECT rowsOf(*) FROM admin_unit"), "sign-in pages must name every unit");
       assertEquals(
           0,
           update(app, "UPDATE admin_unit SET name = 'X' WHERE id = ?", camChau),
@@ -171,10 +167,6 @@ class TenantIsolationIT {
           camChau);
       app.rollback();
     }
-  }
-
-  private static long count(Connection c, String table, long unit) throws SQLException {
-    return scalar(c, "SELECT count(*) FROM " + table + " WHERE unit_id = ?", unit);
   }
 
   /** A connection as the runtime role, in a transaction the test rolls back. */

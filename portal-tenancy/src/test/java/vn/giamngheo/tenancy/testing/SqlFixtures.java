@@ -72,6 +72,10 @@ public final class SqlFixtures {
     return statement.executeQuery();
   }
 
+  public static long rowsOf(Connection c, String table, long unit) throws SQLException {
+    return scalar(c, "SELECT count(*) FROM " + table + " WHERE unit_id = ?", unit);
+  }
+
   public static long scalar(Connection c, String sql, Object... parameters) throws SQLException {
     try (ResultSet result = query(c, sql, parameters)) {
       result.next();

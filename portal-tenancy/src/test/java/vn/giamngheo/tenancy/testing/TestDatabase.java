@@ -79,6 +79,17 @@ public final class TestDatabase implements AutoCloseable {
     return DriverManager.getConnection(url(), ROLES.app(), ROLES.appPassword());
   }
 
+  /**
+   * A connection as the runtime role, in a transaction scoped to the subtree of {@code unitId}, as
+   * the portal opens one for a user of that unit. The test rolls it back.
+   */
+  public Connection transactionInScopeOf(long unitId) throws SQLException {
+    Connection app = connectAsApp();
+    app.setAutoCommit(false);
+    SqlFixtures.inScope(app, SqlFixtures.pathOf(app, unitId));
+    return app;
+  }
+
   /** A connection as the owner role: migrations and fixtures. */
   public Connection connectAsOwner() throws SQLException {
     return DriverManager.getConnection(url(), ROLES.owner(), ROLES.ownerPassword());

@@ -1,6 +1,9 @@
 package vn.giamngheo.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -40,12 +43,27 @@ public class ApiErrors implements ExceptionMapper<Exception> {
     if (cause instanceof UserFacingException problem) {
       return toResponse(problem);
     }
+    if (isUnreadableInput(exception)) {
+      return error(400, messages.get(locale(), "api.status.400"));
+    }
     if (exception instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
       return error(status, messages.get(locale(), "api.status." + status));
     }
     LOG.log(Level.SEVERE, "API request failed", exception);
     return error(500, messages.get(locale(), "api.status.500"));
+  }
+
+  /** A body that is not JSON, or JSON of the wrong shape: the caller's mistake, not ours. */
+  private static boolean isUnreadableInput(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ProcessingException
+          || cause instanceof JsonbException
+          || cause instanceof JsonException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Locale locale() {

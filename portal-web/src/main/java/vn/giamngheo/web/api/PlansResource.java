@@ -23,15 +23,12 @@ import vn.giamngheo.domain.task.ComponentProgress;
 import vn.giamngheo.domain.task.Tasks;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.unit.Units;
-import vn.giamngheo.web.plan.PlanDocumentServlet;
-import vn.giamngheo.web.plan.PlanDocx;
+import vn.giamngheo.web.plan.PlanFormat;
 
 /** Plans: their structure, their document, and the steps of their workflow. */
 @Path("plans")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlansResource {
-  private static final String DOCX = PlanDocumentServlet.DOCX;
-
   @Inject Caller caller;
   @Inject Plans plans;
   @Inject Units units;
@@ -43,7 +40,7 @@ public class PlansResource {
 
   public record Paragraphs(List<String> paragraphs) {}
 
-  public record Funding(String source, int year, long amount) {}
+  public record Funding(String source, Integer year, Long amount) {}
 
   @GET
   @Path("{id}")
@@ -57,17 +54,16 @@ public class PlansResource {
     return tasks.progressOf(visible(id).getId());
   }
 
+  /** The plan as a document: {@code document.docx} (Word) or {@code document.pdf}. */
   @GET
-  @Path("{id}/document.docx")
-  @Produces(DOCX)
-  public Response document(@PathParam("id") long id) {
+  @Path("{id}/document.{format}")
+  public Response document(@PathParam("id") long id, @PathParam("format") String extension) {
+    PlanFormat format = PlanFormat.byExtension(extension).orElseThrow(NotFoundException::new);
     Plan plan = visible(id);
     PlanDocument document = PlanDocument.of(plan, units.byId(plan.getUnitId()));
-    StreamingOutput body = out -> PlanDocx.write(document, out);
-    return Response.ok(body, DOCX)
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + PlanDocumentServlet.fileName(plan) + "\"")
+    StreamingOutput body = out -> format.write(document, out);
+    return Response.ok(body, format.mediaType())
+        .header("Content-Disposition", format.contentDisposition(plan))
         .build();
   }
 
@@ -117,6 +113,9 @@ public class PlansResource {
   public PlanView fund(@PathParam("id") long id, @PathParam("code") String code, Funding funding) {
     if (funding == null || funding.source() == null) {
       throw new UserFacingException("plan.fundingSourceMissing");
+    }
+    if (funding.year() == null || funding.amount() == null) {
+      throw new UserFacingException("plan.fundingIncomplete");
     }
     FundingSource source;
     try {

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import vn.giamngheo.domain.task.TaskStatus;
 import vn.giamngheo.domain.task.Tasks;
@@ -19,14 +21,16 @@ import vn.giamngheo.tenancy.UserFacingException;
 public class TasksResource {
   @Inject Caller caller;
   @Inject Tasks tasks;
+  @Inject Clock clock;
 
   public record Report(String status, String note) {}
 
   /** The tasks of the positions the caller holds. */
   @GET
   public List<TaskView> mine() {
+    LocalDate today = LocalDate.now(clock);
     return tasks.of(caller.user().accountId()).stream()
-        .map(task -> TaskView.of(task, tasks.today()))
+        .map(task -> TaskView.of(task, today))
         .toList();
   }
 
@@ -43,6 +47,6 @@ public class TasksResource {
     }
     return TaskView.of(
         tasks.report(id, caller.user().accountId(), status, report == null ? null : report.note()),
-        tasks.today());
+        LocalDate.now(clock));
   }
 }

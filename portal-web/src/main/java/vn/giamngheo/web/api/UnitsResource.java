@@ -15,7 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import vn.giamngheo.domain.plan.Plans;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.scope.Role;
@@ -81,7 +82,14 @@ public class UnitsResource {
       throw new UserFacingException("plan.nothingApplied");
     }
     return Response.status(Response.Status.CREATED)
-        .entity(PlanView.full(plans.draft(unit, plan.programId(), Set.copyOf(plan.components()))))
+        .entity(
+            PlanView.full(
+                plans.draft(
+                    unit,
+                    plan.programId(),
+                    plan.components().stream()
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()))))
         .build();
   }
 
@@ -89,7 +97,7 @@ public class UnitsResource {
   @Path("{code}/villages")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response addVillage(@PathParam("code") String code, NewVillage village) {
-    caller.require(Role.COMMUNE_LEADER, Role.COMMUNE_STAFF, Role.PROVINCE_ADMIN);
+    caller.require(Role.COMMUNE_LEADER, Role.COMMUNE_STAFF);
     AdminUnit commune = caller.unitInScope(code);
     AdminUnit added =
         units.addVillage(commune, village == null ? null : village.name(), LocalDate.now());

@@ -13,35 +13,30 @@ import vn.giamngheo.domain.plan.Plans;
 import vn.giamngheo.tenancy.unit.Units;
 
 /**
- * The Word document of a plan, for the pages ({@code /t/{unitCode}/plan.docx?id=}). Reached only
- * through the unit's address, so the caller is signed in and the unit in scope; the plan itself is
- * looked up in the caller's scope.
+ * The Word or PDF document of a plan, for the pages ({@code /t/{unitCode}/plan.docx?id=} or {@code
+ * plan.pdf}). Reached only through the unit's address, so the caller is signed in and the unit in
+ * scope; the plan itself is looked up in the caller's scope.
  */
-@WebServlet("/downloads/plan.docx")
+@WebServlet({"/downloads/plan.docx", "/downloads/plan.pdf"})
 public class PlanDocumentServlet extends HttpServlet {
-  public static final String DOCX =
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
   @Inject Plans plans;
   @Inject Units units;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    String path = request.getServletPath();
+    PlanFormat format =
+        PlanFormat.byExtension(path.substring(path.lastIndexOf('.') + 1)).orElseThrow();
     Optional<Plan> plan = planOf(request.getParameter("id"));
     if (plan.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
     PlanDocument document = PlanDocument.of(plan.get(), units.byId(plan.get().getUnitId()));
-    response.setContentType(DOCX);
-    response.setHeader(
-        "Content-Disposition", "attachment; filename=\"" + fileName(plan.get()) + "\"");
-    PlanDocx.write(document, response.getOutputStream());
-  }
-
-  public static String fileName(Plan plan) {
-    return "ke-hoach-" + plan.getId() + "-v" + plan.getVersion() + ".docx";
+    response.setContentType(format.mediaType());
+    response.setHeader("Content-Disposition", format.contentDisposition(plan.get()));
+    format.write(document, response.getOutputStream());
   }
 
   private Optional<Plan> planOf(String id) {

@@ -69,6 +69,10 @@ public class PlanListPage {
   }
 
   public void start() throws IOException {
+    if (getProgram() == null) {
+      messages.error("plan.exists");
+      return;
+    }
     try {
       Plan draft =
           plans.draft(

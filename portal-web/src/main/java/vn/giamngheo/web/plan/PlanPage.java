@@ -21,6 +21,8 @@ import vn.giamngheo.domain.task.ComponentProgress;
 import vn.giamngheo.domain.task.Tasks;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.scope.Role;
+import vn.giamngheo.tenancy.unit.AdminUnit;
+import vn.giamngheo.tenancy.unit.Units;
 import vn.giamngheo.web.i18n.FacesMessages;
 import vn.giamngheo.web.security.CurrentUser;
 import vn.giamngheo.web.tenant.CurrentUnit;
@@ -35,12 +37,16 @@ import vn.giamngheo.web.tenant.TenantPages;
 public class PlanPage implements Serializable {
   @Inject Plans plans;
   @Inject Tasks tasks;
+  @Inject Units units;
   @Inject CurrentUser user;
   @Inject CurrentUnit unit;
   @Inject FacesMessages messages;
 
   private Long planId;
   private transient Plan plan;
+  private transient AdminUnit owner;
+  private transient List<ComponentProgress> progress;
+  private transient List<PlanEvent> history;
   private Long editingSectionId;
   private String sectionText;
   private String comment;
@@ -54,12 +60,31 @@ public class PlanPage implements Serializable {
     return plan;
   }
 
+  /** The unit that issued the plan: this unit, one below it, or one above it. */
+  public AdminUnit getOwner() {
+    if (owner == null && getPlan() != null) {
+      owner = units.byId(getPlan().getUnitId());
+    }
+    return owner;
+  }
+
+  /** Its workflow and tasks are the business of the owner and the levels above it only. */
+  public boolean isInScope() {
+    return getOwner() != null && user.isSignedIn() && user.required().scope().canRead(getOwner());
+  }
+
   public List<ComponentProgress> getProgress() {
-    return tasks.progressOf(planId);
+    if (progress == null) {
+      progress = isInScope() ? tasks.progressOf(planId) : List.of();
+    }
+    return progress;
   }
 
   public List<PlanEvent> getHistory() {
-    return plans.history(planId);
+    if (history == null) {
+      history = isInScope() ? plans.history(planId) : List.of();
+    }
+    return history;
   }
 
   /** The signed-in user works for the unit that owns the plan. */
@@ -97,10 +122,11 @@ public class PlanPage implements Serializable {
   }
 
   public void saveSection() {
-    act(
-        () ->
-            plans.rewriteSection(planId, editingSectionId, Arrays.asList(sectionText.split("\\R"))),
-        "plan.saved");
+    act(() -> plans.rewriteSection(planId, editingSectionId, lines(sectionText)), "plan.saved");
+  }
+
+  static List<String> lines(String text) {
+    return text == null ? List.of() : Arrays.asList(text.split("\\R"));
   }
 
   public void submit() {
@@ -148,11 +174,11 @@ public class PlanPage implements Serializable {
     }
   }
 
-  public String getDocumentUrl() {
+  /** Where the plan downloads as {@code docx} or {@code pdf}. */
+  public String documentUrl(String extension) {
     return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-        + "/t/"
-        + unit.getCode()
-        + "/plan.docx?id="
+        + TenantPages.address(unit.getCode(), "plan." + extension)
+        + "?id="
         + planId;
   }
 

@@ -80,7 +80,7 @@ public class ProgramsPage implements Serializable {
               programId,
               editingCode,
               objective,
-              Arrays.asList(activities.split("\\R")),
+              activities == null ? List.of() : Arrays.asList(activities.split("\\R")),
               targetGroups);
       messages.info("program.saved", editingCode);
       editingCode = null;

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import vn.giamngheo.domain.task.PlanTask;
@@ -20,8 +21,10 @@ public class TasksPage implements Serializable {
   @Inject Tasks tasks;
   @Inject CurrentUser user;
   @Inject FacesMessages messages;
+  @Inject Clock clock;
 
   private transient List<PlanTask> mine;
+  private transient LocalDate today;
   private Long reportingId;
   private TaskStatus status;
   private String note;
@@ -34,7 +37,10 @@ public class TasksPage implements Serializable {
   }
 
   public LocalDate getToday() {
-    return tasks.today();
+    if (today == null) {
+      today = LocalDate.now(clock);
+    }
+    return today;
   }
 
   public boolean isLate(PlanTask task) {

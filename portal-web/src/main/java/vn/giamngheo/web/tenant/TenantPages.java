@@ -27,7 +27,8 @@ public final class TenantPages {
     PLANS("plans", (user, unit) -> true),
     TASKS("tasks", (user, unit) -> user.unitId() == unit.getId()),
     PLAN("plan", (user, unit) -> true),
-    PLAN_DOCUMENT("plan.docx", "/downloads/plan.docx", (user, unit) -> true),
+    PLAN_WORD("plan.docx", "/downloads/plan.docx", (user, unit) -> true),
+    PLAN_PDF("plan.pdf", "/downloads/plan.pdf", (user, unit) -> true),
     UNITS(
         "units",
         (user, unit) -> user.role() == Role.PROVINCE_ADMIN && user.unitId() == unit.getId());

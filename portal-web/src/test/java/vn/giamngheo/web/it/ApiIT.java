@@ -6,28 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.giamngheo.web.testing.PortalClient.json;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import vn.giamngheo.web.testing.DeployedPortal;
 import vn.giamngheo.web.testing.PortalClient;
-import vn.giamngheo.web.testing.PortalDeployment;
 
 /** The JSON API with HTTP Basic, against the portal deployed in Payara Micro with demo data. */
-@ExtendWith(ArquillianExtension.class)
-class ApiIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
+class ApiIT extends DeployedPortal {
 
-  @ArquillianResource URL base;
   PortalClient client;
 
   @BeforeEach
@@ -277,6 +265,42 @@ class ApiIT {
         client.get("api/v1/plans/" + id, "390/phonglaodong").statusCode(),
         "a draft of the level above stays with its unit");
     assertEquals(200, client.get("api/v1/plans/" + id, "38/admin").statusCode());
+
+    String funding = "api/v1/plans/" + id + "/components/DA5/funding";
+    HttpResponse<String> outside =
+        client.put(funding, "38/admin", "{\"source\":\"CENTRAL\",\"year\":2030,\"amount\":5}");
+    assertEquals(400, outside.statusCode());
+    assertTrue(json(outside).getString("message").contains("2021 - 2025"), outside.body());
+    assertEquals(
+        400,
+        client.put(funding, "38/admin", "{\"source\":\"CENTRAL\",\"year\":2023}").statusCode());
+    assertEquals(
+        400,
+        client
+            .put(funding, "38/admin", "{\"source\":\"GOLD\",\"year\":2023,\"amount\":5}")
+            .statusCode());
+    HttpResponse<String> funded =
+        client.put(
+            funding, "38/admin", "{\"source\":\"LOCAL\",\"year\":2023,\"amount\":1500000000}");
+    assertEquals(200, funded.statusCode(), funded.body());
+    assertTrue(funded.body().contains("\"amount\":1500000000"));
+    assertEquals(
+        404,
+        client
+            .put(funding, "15160/vhcs", "{\"source\":\"LOCAL\",\"year\":2023,\"amount\":1}")
+            .statusCode());
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsABadRequestNotAFailure() {
+    HttpResponse<String> junk =
+        client.post("api/v1/units/15163/villages", "15163/vhcs", "application/json", "{not json");
+    assertEquals(400, junk.statusCode());
+    assertEquals("Yêu cầu không hợp lệ.", json(junk).getString("message"));
+    HttpResponse<String> wrongShape =
+        client.post(
+            "api/v1/units/15163/plans", "15163/vhcs", "application/json", "{\"programId\":\"x\"}");
+    assertEquals(400, wrongShape.statusCode());
   }
 
   @Test

@@ -3,11 +3,12 @@ package vn.giamngheo.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,31 +19,19 @@ import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import vn.giamngheo.web.testing.DeployedPortal;
 import vn.giamngheo.web.testing.PortalClient;
-import vn.giamngheo.web.testing.PortalDeployment;
 
 /**
  * Cẩm Châu's 2022 plan, as the demo data holds it, exported as Word: the same headings in the same
  * order as the original document, and every line of its body, its recipients and its signer.
  */
-@ExtendWith(ArquillianExtension.class)
-class PlanDocumentIT {
+class PlanDocumentIT extends DeployedPortal {
   private static final Pattern SEED_HEADING =
       Pattern.compile("^(?:#+\\s*)?\\*{1,2}((?:[IVX]+|\\d+(?:\\.\\d+)*)\\..*?)\\*{1,2}");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
-
-  @ArquillianResource URL base;
   PortalClient client;
 
   @BeforeEach
@@ -84,6 +73,35 @@ class PlanDocumentIT {
             "Phạm Phi Khanh")) {
       assertTrue(text.contains(frame), "missing from the export: " + frame);
     }
+  }
+
+  @Test
+  void thePdfCarriesTheSameDocumentWithVietnameseTextIntact() throws IOException {
+    long id = planOfCamChau("15160/vhcs").getJsonNumber("id").longValue();
+    byte[] pdf = client.getBytes("api/v1/plans/" + id + "/document.pdf", "15160/vhcs");
+    PdfReader reader = new PdfReader(pdf);
+    PdfTextExtractor extractor = new PdfTextExtractor(reader);
+    StringBuilder text = new StringBuilder();
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      text.append(extractor.getTextFromPage(page)).append(' ');
+    }
+    String all = normalize(text.toString());
+    assertTrue(reader.getNumberOfPages() >= 5, "pages: " + reader.getNumberOfPages());
+    for (String expected :
+        List.of(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Số: 45/KH-UBND",
+            "I. MỤC ĐÍCH, YÊU CẦU.",
+            "1.2.2. Tiểu dự án 2: Cải thiện dinh dưỡng",
+            "V. TỔ CHỨC THỰC HIỆN",
+            "Nơi nhận:",
+            "Phạm Phi Khanh")) {
+      assertTrue(all.contains(expected), "missing from the PDF: " + expected);
+    }
+    assertEquals(
+        404, client.get("api/v1/plans/" + id + "/document.pdf", "15163/vhcs").statusCode());
+    assertEquals(
+        404, client.get("api/v1/plans/" + id + "/document.odt", "15160/vhcs").statusCode());
   }
 
   @Test

@@ -5,54 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
+import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import vn.giamngheo.web.testing.Browser;
-import vn.giamngheo.web.testing.PortalDeployment;
+import vn.giamngheo.web.testing.BrowserJourney;
+import vn.giamngheo.web.testing.PortalClient;
 
 /**
  * Amending Cẩm Châu's plan: staff draft and submit, the leader returns it with a comment, staff
  * correct it, the leader issues it under a new number, and the district sees the new version.
  */
-@ExtendWith(ArquillianExtension.class)
-class PlanJourneyIT {
-  private static final String PASSWORD = PortalDeployment.PASSWORD;
+class PlanJourneyIT extends BrowserJourney {
   private static final String NEW_TARGET = "Tỷ lệ hộ nghèo giảm bình quân hằng năm từ 2% trở lên.";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
-
-  @ArquillianResource URL base;
-  Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser(base.toString());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void aPlanIsAmendedReturnedCorrectedAndIssuedAndTheDistrictSeesIt() {
     browser.open("t/15160/").signIn("vhcs", PASSWORD);
     openIssuedPlan();
+    String issuedPath = browser.path();
     browser.click("workflow:amend");
     assertTrue(browser.text("planStatus").contains("Dự thảo"), browser.text("planStatus"));
+    long issuedId = Long.parseLong(issuedPath.substring(issuedPath.indexOf("id=") + 3));
+    HttpResponse<String> second =
+        new PortalClient(base)
+            .post("api/v1/plans/" + issuedId + "/amend", "15160/vhcs", "application/json", "");
+    assertEquals(400, second.statusCode(), "one amendment at a time");
     assertTrue(browser.text("planStatus").contains("Phiên bản 2"));
     assertTrue(
         browser.driver().findElements(By.id("workflow:issue")).isEmpty(),
@@ -135,6 +114,8 @@ class PlanJourneyIT {
     assertNotNull(browser.find("error-404"));
     assertFalse(browser.pageText().contains("Cẩm Châu, ngày"));
     browser.open("t/15163/plan.docx?id=1");
+    assertNotNull(browser.find("error-404"));
+    browser.open("t/15163/plan.pdf?id=1");
     assertNotNull(browser.find("error-404"));
   }
 

@@ -4,42 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import vn.giamngheo.web.testing.Browser;
-import vn.giamngheo.web.testing.PortalDeployment;
+import vn.giamngheo.web.testing.BrowserJourney;
 
 /** The province configures the program; every unit below reads what it published. */
-@ExtendWith(ArquillianExtension.class)
-class ProgramPagesIT {
-  private static final String PASSWORD = PortalDeployment.PASSWORD;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
-
-  @ArquillianResource URL base;
-  Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser(base.toString());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
+class ProgramPagesIT extends BrowserJourney {
 
   @Test
   void theProvinceRewritesAComponentInANewVersionAndCommunesSeeItOncePublished() {

@@ -6,45 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import vn.giamngheo.web.testing.Browser;
+import vn.giamngheo.web.testing.BrowserJourney;
 import vn.giamngheo.web.testing.PortalClient;
-import vn.giamngheo.web.testing.PortalDeployment;
 
 /** The main journeys in headless Chromium: find the unit, sign in, see one's own scope only. */
-@ExtendWith(ArquillianExtension.class)
-class SignInJourneyIT {
-  private static final String PASSWORD = PortalDeployment.PASSWORD;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
-
-  @ArquillianResource URL base;
-  Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser(base.toString());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
+class SignInJourneyIT extends BrowserJourney {
 
   @Test
   void aNewcomerFindsCamChauWithoutDiacriticsAndReachesItsSignInPage() {

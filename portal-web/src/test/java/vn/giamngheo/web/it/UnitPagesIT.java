@@ -6,44 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import vn.giamngheo.web.testing.Browser;
-import vn.giamngheo.web.testing.PortalDeployment;
+import vn.giamngheo.web.testing.BrowserJourney;
 
 /** Villages kept by their commune; units imported by the province administrator. */
-@ExtendWith(ArquillianExtension.class)
-class UnitPagesIT {
-  private static final String PASSWORD = PortalDeployment.PASSWORD;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
-
-  @ArquillianResource URL base;
-  Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser(base.toString());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
+class UnitPagesIT extends BrowserJourney {
 
   @Test
   void communeStaffAddAVillageThatOnlyTheirCommuneAndDistrictSee() {

@@ -1,0 +1,162 @@
+package vn.giamngheo.web.plan;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import vn.giamngheo.domain.plan.PlanDocument;
+import vn.giamngheo.domain.plan.PlanDocument.Block;
+
+/**
+ * Typesets a plan as PDF in the administrative format on A4 (margins of Decree 30/2020/NĐ-CP: left
+ * 30 mm, right 15 mm, top and bottom 20 mm), in Liberation Serif — metrically Times New Roman, with
+ * every Vietnamese letter — embedded so that any reader shows it alike.
+ */
+public final class PlanPdf {
+  private static final float MM = 72f / 25.4f;
+  private static final float BODY = 13f;
+  private static final float SMALL = 12f;
+  private static final Fonts FONTS = new Fonts();
+
+  private PlanPdf() {}
+
+  public static void write(PlanDocument plan, OutputStream out) {
+    Document pdf = new Document(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
+    PdfWriter.getInstance(pdf, out);
+    pdf.addTitle(plan.kind() + " " + plan.title());
+    pdf.open();
+    pdf.add(
+        twoColumns(
+            cell(FONTS.bold(SMALL), plan.issuingBody(), plan.numberLine()),
+            cell(FONTS.bold(SMALL), PlanDocument.NATION, PlanDocument.MOTTO),
+            FONTS.italic(BODY),
+            plan.placeAndDate()));
+    pdf.add(centered(plan.kind(), FONTS.bold(BODY + 1), 12));
+    pdf.add(centered(plan.title(), FONTS.bold(BODY), 6));
+    if (!plan.preamble().isEmpty()) {
+      pdf.add(justified(plan.preamble(), FONTS.regular(BODY)));
+    }
+    for (Block block : plan.body()) {
+      switch (block.type()) {
+        case HEADING -> pdf.add(heading(block));
+        case PARAGRAPH -> pdf.add(justified(block.text(), FONTS.regular(BODY)));
+        case BULLET -> pdf.add(justified("- " + block.text(), FONTS.regular(BODY)));
+      }
+    }
+    pdf.add(footer(plan));
+    pdf.close();
+  }
+
+  private static PdfPTable twoColumns(PdfPCell left, PdfPCell right, Font dateFont, String date) {
+    PdfPTable table = new PdfPTable(new float[] {2, 3});
+    table.setWidthPercentage(100);
+    table.addCell(left);
+    Paragraph dated = new Paragraph(date, dateFont);
+    dated.setAlignment(Element.ALIGN_CENTER);
+    dated.setSpacingBefore(6);
+    right.addElement(dated);
+    table.addCell(right);
+    table.setSpacingAfter(12);
+    return table;
+  }
+
+  private static PdfPCell cell(Font font, String... lines) {
+    PdfPCell cell = new PdfPCell();
+    cell.setBorder(Rectangle.NO_BORDER);
+    for (String line : lines) {
+      Paragraph paragraph = new Paragraph(line, font);
+      paragraph.setAlignment(Element.ALIGN_CENTER);
+      cell.addElement(paragraph);
+    }
+    return cell;
+  }
+
+  private static PdfPTable footer(PlanDocument plan) {
+    PdfPTable table = new PdfPTable(new float[] {1, 1});
+    table.setWidthPercentage(100);
+    table.setSpacingBefore(12);
+    PdfPCell recipients = new PdfPCell();
+    recipients.setBorder(Rectangle.NO_BORDER);
+    recipients.addElement(new Paragraph(PlanDocument.RECIPIENTS_HEADING, FONTS.boldItalic(SMALL)));
+    for (String recipient : plan.recipients()) {
+      recipients.addElement(new Paragraph("- " + recipient, FONTS.regular(11)));
+    }
+    table.addCell(recipients);
+    table.addCell(
+        cell(
+            FONTS.bold(BODY),
+            plan.signerAuthority(),
+            plan.signerTitle(),
+            " ",
+            " ",
+            " ",
+            plan.signerName()));
+    return table;
+  }
+
+  private static Paragraph centered(String text, Font font, float spacingAfter) {
+    Paragraph paragraph = new Paragraph(text, font);
+    paragraph.setAlignment(Element.ALIGN_CENTER);
+    paragraph.setSpacingAfter(spacingAfter);
+    return paragraph;
+  }
+
+  private static Paragraph heading(Block block) {
+    Font font = block.level() >= 4 ? FONTS.boldItalic(BODY) : FONTS.bold(BODY);
+    Paragraph paragraph = new Paragraph(block.text(), font);
+    paragraph.setSpacingBefore(6);
+    paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
+    return paragraph;
+  }
+
+  private static Paragraph justified(String text, Font font) {
+    Paragraph paragraph = new Paragraph(text, font);
+    paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
+    paragraph.setFirstLineIndent(10 * MM);
+    paragraph.setSpacingAfter(3);
+    return paragraph;
+  }
+
+  /** The embedded typefaces, read once from the WAR. */
+  private static final class Fonts {
+    private final BaseFont regular = load("LiberationSerif-Regular.ttf");
+    private final BaseFont bold = load("LiberationSerif-Bold.ttf");
+    private final BaseFont italic = load("LiberationSerif-Italic.ttf");
+    private final BaseFont boldItalic = load("LiberationSerif-BoldItalic.ttf");
+
+    Font regular(float size) {
+      return new Font(regular, size);
+    }
+
+    Font bold(float size) {
+      return new Font(bold, size);
+    }
+
+    Font italic(float size) {
+      return new Font(italic, size);
+    }
+
+    Font boldItalic(float size) {
+      return new Font(boldItalic, size);
+    }
+
+    private static BaseFont load(String file) {
+      try (InputStream in = PlanPdf.class.getResourceAsStream("/fonts/" + file)) {
+        byte[] bytes = in.readAllBytes();
+        return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
