@@ -55,14 +55,18 @@ public class Tasks {
     em.persist(new PositionHolder(position.getUnitId(), position.getId(), accountId));
   }
 
-  /** The tasks of the positions {@code accountId} holds, in issued plans, earliest due first. */
+  /**
+   * The tasks of the positions {@code accountId} holds, in issued plans: open ones first, each
+   * group earliest due first.
+   */
   public List<PlanTask> of(long accountId) {
     return em.createQuery(
             "SELECT t FROM PlanTask t JOIN FETCH t.component JOIN FETCH t.position, Plan p"
                 + " WHERE p.id = t.planId AND p.status = vn.giamngheo.domain.plan.PlanStatus.ISSUED"
                 + " AND t.position.id IN (SELECT h.positionId FROM PositionHolder h"
                 + "   WHERE h.accountId = :account)"
-                + " ORDER BY t.dueOn, t.component.sortOrder",
+                + " ORDER BY CASE WHEN t.status = vn.giamngheo.domain.task.TaskStatus.DONE"
+                + "   THEN 1 ELSE 0 END, t.dueOn, t.component.sortOrder",
             PlanTask.class)
         .setParameter("account", accountId)
         .getResultList();

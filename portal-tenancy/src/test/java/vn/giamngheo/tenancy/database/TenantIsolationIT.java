@@ -75,7 +75,7 @@ class TenantIsolationIT {
             query(
                 app,
                 "SELECT rolbypassrls, rolsuper,"
-                    + " (SELECT rowsOf(*) FROM pg_class c WHERE c.relowner = r.oid)"
+                    + " (SELECT count(*) FROM pg_class c WHERE c.relowner = r.oid)"
                     + " FROM pg_roles r WHERE rolname = current_user")) {
       role.next();
       assertFalse(role.getBoolean(1), "BYPASSRLS");
@@ -92,7 +92,7 @@ class TenantIsolationIT {
         assertTrue(rowsOf(app, table, camTam) > 0, table + ": own rows of 15163 not seen");
         assertEquals(
             0,
-            scalar(app, "SELECT rowsOf(*) FROM " + table + " WHERE unit_id <> ?", camTam),
+            scalar(app, "SELECT count(*) FROM " + table + " WHERE unit_id <> ?", camTam),
             table + ": a forgotten filter leaked rows");
       }
       app.rollback();
@@ -141,7 +141,7 @@ class TenantIsolationIT {
     try (Connection app = appTransaction()) {
       for (String table : TenantTables.all(app)) {
         assertEquals(
-            0, scalar(app, "SELECT rowsOf(*) FROM " + table), table + " visible without a scope");
+            0, scalar(app, "SELECT count(*) FROM " + table), table + " visible without a scope");
       }
       inScope(app, pathOf(app, camChau));
       assertTrue(rowsOf(app, "user_account", camChau) > 0);
@@ -155,7 +155,7 @@ class TenantIsolationIT {
   void unitsArePublicButOnlyTheirScopeMayChangeThem() throws SQLException {
     try (Connection app = db.transactionInScopeOf(camTam)) {
       assertEquals(
-          4, scalar(app, "SELECT rowsOf(*) FROM admin_unit"), "sign-in pages must name every unit");
+          4, scalar(app, "SELECT count(*) FROM admin_unit"), "sign-in pages must name every unit");
       assertEquals(
           0,
           update(app, "UPDATE admin_unit SET name = 'X' WHERE id = ?", camChau),
