@@ -88,6 +88,12 @@ public class Plans {
 
   public StaffPosition addPosition(AdminUnit unit, String name) {
     requireStep(unit, Step.LEAD);
+    if (name == null || name.isBlank()) {
+      throw new UserFacingException("position.nameMissing");
+    }
+    if (positionsOf(unit).stream().anyMatch(p -> p.getName().equalsIgnoreCase(name.strip()))) {
+      throw new UserFacingException("position.exists", name.strip());
+    }
     StaffPosition position = new StaffPosition(unit.getId(), name, positionsOf(unit).size() + 1);
     em.persist(position);
     return position;
@@ -173,6 +179,37 @@ public class Plans {
 
   public Plan rewriteComponent(long id, PlanComponent.Content content) {
     return change(id, Step.DRAFT, plan -> plan.rewriteComponent(content), "PLAN_COMPONENT_EDITED");
+  }
+
+  /**
+   * Assigns a component of a draft: the position that leads it (one of the unit's own), its
+   * deadline, and the assignment as the document words it.
+   */
+  public Plan assign(
+      long id, String componentCode, Long positionId, LocalDate deadline, String assignment) {
+    Plan draft = find(id).orElseThrow(() -> new NotInScopeException("plan.notFound", id));
+    StaffPosition lead = positionId == null ? null : em.find(StaffPosition.class, positionId);
+    if (positionId != null && (lead == null || lead.getUnitId() != draft.getUnitId())) {
+      throw new UserFacingException("plan.positionNotOfUnit");
+    }
+    PlanComponent component =
+        draft
+            .component(componentCode)
+            .orElseThrow(() -> new UserFacingException("plan.componentMissing", componentCode));
+    PlanComponent.Content current = component.content();
+    PlanComponent.Content assigned =
+        new PlanComponent.Content(
+            current.componentCode(),
+            current.number(),
+            current.title(),
+            current.objective(),
+            current.fundingNeed(),
+            current.activitiesIntro(),
+            current.activities(),
+            assignment,
+            lead,
+            deadline);
+    return rewriteComponent(id, assigned);
   }
 
   public Plan fund(long id, String componentCode, FundingSource source, int year, long amount) {

@@ -15,8 +15,11 @@ import vn.giamngheo.domain.plan.StaffPosition;
 import vn.giamngheo.tenancy.NotInScopeException;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.audit.AuditLog;
+import vn.giamngheo.tenancy.identity.UserAccount;
 import vn.giamngheo.tenancy.scope.InTenantScope;
+import vn.giamngheo.tenancy.scope.Role;
 import vn.giamngheo.tenancy.scope.TenantContext;
+import vn.giamngheo.tenancy.unit.AdminUnit;
 
 /**
  * The tasks issued plans assign: one per component with a lead position and per year left in the
@@ -50,10 +53,49 @@ public class Tasks {
     return deadline != null && deadline.getYear() == year ? deadline : LocalDate.of(year, 12, 31);
   }
 
-  /** Makes {@code accountId} the holder of {@code position}: its tasks become theirs. */
+  /**
+   * Makes an account of the position's unit its holder: the position's tasks become theirs. The
+   * unit's leader decides who holds what.
+   */
   public void hold(StaffPosition position, long accountId) {
-    em.persist(new PositionHolder(position.getUnitId(), position.getId(), accountId));
+    AdminUnit unit = em.find(AdminUnit.class, position.getUnitId());
+    if (!tenant.worksFor(unit)
+        || !tenant.actsAs(Role.COMMUNE_LEADER, Role.DISTRICT_OFFICER, Role.PROVINCE_ADMIN)) {
+      throw new UserFacingException("plan.leaderOnly");
+    }
+    UserAccount account = em.find(UserAccount.class, accountId);
+    if (account == null || account.getUnit().getId() != position.getUnitId()) {
+      throw new UserFacingException("position.accountNotOfUnit");
+    }
+    if (!holders(position.getId()).contains(accountId)) {
+      em.persist(new PositionHolder(position.getUnitId(), position.getId(), accountId));
+    }
   }
+
+  private List<Long> holders(long positionId) {
+    return em.createQuery(
+            "SELECT h.accountId FROM PositionHolder h WHERE h.positionId = :position", Long.class)
+        .setParameter("position", positionId)
+        .getResultList();
+  }
+
+  /** Who holds each position of a unit: position name and the holder's full name. */
+  public List<Holding> holdingsOf(AdminUnit unit) {
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT p.name, a.fullName, a.username FROM PositionHolder h, StaffPosition p,"
+                    + " UserAccount a WHERE h.positionId = p.id AND h.accountId = a.id"
+                    + " AND p.unitId = :unit ORDER BY p.sortOrder, a.fullName",
+                Object[].class)
+            .setParameter("unit", unit.getId())
+            .getResultList();
+    return rows.stream()
+        .map(row -> new Holding((String) row[0], (String) row[1], (String) row[2]))
+        .toList();
+  }
+
+  /** A position and the person who holds it. */
+  public record Holding(String position, String fullName, String username) {}
 
   /**
    * The tasks of the positions {@code accountId} holds, in issued plans: open ones first, each

@@ -13,10 +13,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.giamngheo.domain.plan.Plan;
+import vn.giamngheo.domain.plan.PlanComponent;
 import vn.giamngheo.domain.plan.PlanEvent;
 import vn.giamngheo.domain.plan.PlanSection;
 import vn.giamngheo.domain.plan.PlanStatus;
 import vn.giamngheo.domain.plan.Plans;
+import vn.giamngheo.domain.plan.StaffPosition;
 import vn.giamngheo.domain.task.ComponentProgress;
 import vn.giamngheo.domain.task.Tasks;
 import vn.giamngheo.tenancy.UserFacingException;
@@ -48,6 +50,10 @@ public class PlanPage implements Serializable {
   private transient List<ComponentProgress> progress;
   private transient List<PlanEvent> history;
   private Long editingSectionId;
+  private String assigningCode;
+  private Long leadId;
+  private LocalDate deadline;
+  private String assignment;
   private String sectionText;
   private String comment;
   private String number;
@@ -116,6 +122,21 @@ public class PlanPage implements Serializable {
     return ownUnit() && getPlan().getStatus() == PlanStatus.ISSUED;
   }
 
+  public void editAssignment(PlanComponent component) {
+    assigningCode = component.getComponentCode();
+    leadId = component.getLead() == null ? null : component.getLead().getId();
+    deadline = component.getDeadline();
+    assignment = component.getAssignment();
+  }
+
+  public void saveAssignment() {
+    act(() -> plans.assign(planId, assigningCode, leadId, deadline, assignment), "plan.saved");
+  }
+
+  public List<StaffPosition> getPositions() {
+    return plans.positionsOf(getOwner());
+  }
+
   public void editSection(PlanSection section) {
     editingSectionId = section.getId();
     sectionText = String.join("\n", section.getParagraphs());
@@ -180,6 +201,34 @@ public class PlanPage implements Serializable {
         + TenantPages.address(unit.getCode(), "plan." + extension)
         + "?id="
         + planId;
+  }
+
+  public String getAssigningCode() {
+    return assigningCode;
+  }
+
+  public Long getLeadId() {
+    return leadId;
+  }
+
+  public void setLeadId(Long leadId) {
+    this.leadId = leadId;
+  }
+
+  public LocalDate getDeadline() {
+    return deadline;
+  }
+
+  public void setDeadline(LocalDate deadline) {
+    this.deadline = deadline;
+  }
+
+  public String getAssignment() {
+    return assignment;
+  }
+
+  public void setAssignment(String assignment) {
+    this.assignment = assignment;
   }
 
   public Long getPlanId() {

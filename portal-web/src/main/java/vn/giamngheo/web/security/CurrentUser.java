@@ -37,6 +37,11 @@ public class CurrentUser {
     return user != null && user.role() == role;
   }
 
+  /** For pages: {@code #{currentUser.has('COMMUNE_LEADER')}}. */
+  public boolean has(String role) {
+    return has(Role.valueOf(role));
+  }
+
   public boolean isProvinceAdmin() {
     return has(Role.PROVINCE_ADMIN);
   }

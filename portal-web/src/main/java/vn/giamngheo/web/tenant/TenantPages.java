@@ -26,6 +26,7 @@ public final class TenantPages {
     PROGRAMS("programs", (user, unit) -> user.unitId() == unit.getId()),
     PLANS("plans", (user, unit) -> true),
     TASKS("tasks", (user, unit) -> user.unitId() == unit.getId()),
+    POSITIONS("positions", (user, unit) -> user.unitId() == unit.getId()),
     PLAN("plan", (user, unit) -> true),
     PLAN_WORD("plan.docx", "/downloads/plan.docx", (user, unit) -> true),
     PLAN_PDF("plan.pdf", "/downloads/plan.pdf", (user, unit) -> true),

@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import vn.giamngheo.web.testing.BrowserJourney;
 import vn.giamngheo.web.testing.PortalClient;
 
@@ -148,6 +150,46 @@ class PlanJourneyIT extends BrowserJourney {
     browser.open("t/15160/").signIn("chutich", PASSWORD);
     browser.open(address.substring(1));
     assertNotNull(browser.find("error-403"), "Cẩm Châu cannot open Cẩm Tâm's draft");
+    browser.open("t/15163/positions");
+    assertNotNull(browser.find("error-403"), "nor its positions");
+    browser.open("t/15160/");
+    browser.click("header:signOut");
+
+    // Cẩm Tâm's leader names the Culture–Policy officer, assigns Project 2 to the post and issues
+    browser.open("t/15163/").signIn("chutich", PASSWORD);
+    browser.click("menuPositions");
+    browser.find("positions:name").sendKeys("Công chức Văn hóa Chính sách");
+    browser.click("positions:add");
+    new Select(browser.find("positions:position"))
+        .selectByVisibleText("Công chức Văn hóa Chính sách");
+    new Select(browser.find("positions:account"))
+        .selectByVisibleText("Công chức Văn hóa Chính sách (vhcs)");
+    browser.click("positions:assign");
+    assertTrue(browser.text("holdingTable").contains("(vhcs)"));
+    browser.open(address.substring(1));
+    browser.find("plan-component-DA2").findElement(By.cssSelector("a.edit-link")).click();
+    new Select(browser.find("assignComponent:lead"))
+        .selectByVisibleText("Công chức Văn hóa Chính sách");
+    browser
+        .find("assignComponent:assignment")
+        .sendKeys("Công chức Văn hóa Chính sách chủ trì, phối hợp với các thôn.");
+    browser.click("assignComponent:save");
+    assertTrue(
+        browser.text("plan-component-DA2").contains("Chủ trì: Công chức Văn hóa Chính sách"));
+    browser.click("workflow:submit");
+    browser.find("workflow:number").sendKeys("12/KH-UBND");
+    browser.find("workflow:issuedOn_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), "01/06/2022");
+    browser.click("workflow:issue");
+    assertTrue(browser.text("planStatus").contains("Đã ban hành"), browser.pageText());
+    assertTrue(browser.text("progressTable").contains("0 / 4"), browser.text("progressTable"));
+    browser.click("header:signOut");
+
+    browser.open("t/15163/").signIn("vhcs", PASSWORD);
+    browser.click("menuTasks");
+    assertEquals(
+        4,
+        browser.find("tasks:taskTable").findElements(By.cssSelector("tbody tr")).size(),
+        "Project 2 in 2022, 2023, 2024 and 2025");
   }
 
   private void openIssuedPlan() {
