@@ -155,9 +155,10 @@ public final class Launcher {
               unit 15160  vhcs           COMMUNE_STAFF      %st/15160/
               unit 15163  chutich        COMMUNE_LEADER     %st/15163/
               unit 15163  vhcs           COMMUNE_STAFF      %st/15163/
+              unit 15169  vhcs           COMMUNE_STAFF      %st/15169/
             API: curl -u 15160/vhcs:demo12345 %sapi/v1/me
           """
-              .formatted(url, url, url, url, url, url, url));
+              .formatted(url, url, url, url, url, url, url, url));
     }
     System.out.println("Press Ctrl-C to stop.");
   }

@@ -46,6 +46,10 @@ public class Plan {
   @Column(name = "previous_version_id")
   private Long previousVersionId;
 
+  /** The plan of the level above this one was drawn up from, if any. */
+  @Column(name = "derived_from_id")
+  private Long derivedFromId;
+
   @Column(nullable = false)
   private int version;
 
@@ -224,11 +228,14 @@ public class Plan {
     Plan next = new Plan(unitId, programId, header());
     next.version = version + 1;
     next.previousVersionId = id;
+    next.derivedFromId = derivedFromId;
     Map<PlanSection, PlanSection> sectionCopies = new HashMap<>();
     for (PlanSection section : sections) {
       PlanSection parent =
           section.getParent() == null ? null : sectionCopies.get(section.getParent());
-      sectionCopies.put(section, next.addSection(parent, section.outline()));
+      PlanSection copy = next.addSection(parent, section.outline());
+      copy.inheritFrom(section);
+      sectionCopies.put(section, copy);
     }
     Map<PlanComponent, PlanComponent> componentCopies = new HashMap<>();
     for (PlanComponent component : components) {
@@ -238,6 +245,7 @@ public class Plan {
       component
           .getFunding()
           .forEach(line -> copy.fund(line.getSource(), line.getYear(), line.getAmount()));
+      copy.inheritFrom(component);
       componentCopies.put(component, copy);
     }
     return next;
@@ -295,6 +303,15 @@ public class Plan {
 
   public long getProgramId() {
     return programId;
+  }
+
+  /** Records that this draft starts from {@code above}, the plan of the level above. */
+  void deriveFrom(Plan above) {
+    this.derivedFromId = above.getId();
+  }
+
+  public Long getDerivedFromId() {
+    return derivedFromId;
   }
 
   public Long getPreviousVersionId() {

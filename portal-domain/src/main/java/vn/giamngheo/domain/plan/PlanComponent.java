@@ -72,6 +72,13 @@ public class PlanComponent {
   @Column(name = "sort_order", nullable = false)
   private int sortOrder;
 
+  /** The objective and activities the component had in the plan above when taken over. */
+  @Column(name = "inherited_objective")
+  private String inheritedObjective;
+
+  @Column(name = "inherited_activities")
+  private String inheritedActivities;
+
   @OneToMany(mappedBy = "component", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("year, source")
   private List<FundingLine> funding = new ArrayList<>();
@@ -124,6 +131,32 @@ public class PlanComponent {
     this.assignment = text(content.assignment());
     this.lead = content.lead();
     this.deadline = content.deadline();
+  }
+
+  /** Took {@code above}'s objective and activities over as they read now. */
+  void inherit(PlanComponent above) {
+    this.inheritedObjective = above.objective;
+    this.inheritedActivities = above.activities;
+  }
+
+  /** A copy (an amendment) inherited what the original had inherited. */
+  void inheritFrom(PlanComponent original) {
+    this.inheritedObjective = original.inheritedObjective;
+    this.inheritedActivities = original.inheritedActivities;
+  }
+
+  /** Whether {@code above} now reads differently from what this component took over. */
+  boolean differsUpstream(PlanComponent above) {
+    return inheritedObjective != null
+        && (!inheritedObjective.equals(above.objective)
+            || !inheritedActivities.equals(above.activities));
+  }
+
+  /** Takes {@code above}'s objective and activities as they read now. */
+  void take(PlanComponent above) {
+    this.objective = above.objective;
+    this.activities = above.activities;
+    inherit(above);
   }
 
   void fund(FundingSource source, int year, long amount) {

@@ -49,6 +49,10 @@ public class PlanSection {
   @Column(name = "sort_order", nullable = false)
   private int sortOrder;
 
+  /** The text the section had in the plan above when this plan took it over. */
+  @Column(name = "inherited_body")
+  private String inheritedBody;
+
   protected PlanSection() {}
 
   PlanSection(Plan plan, PlanSection parent, Outline outline, int sortOrder) {
@@ -71,6 +75,27 @@ public class PlanSection {
 
   void rewrite(List<String> paragraphs) {
     this.body = PlanText.join(paragraphs);
+  }
+
+  /** This section took its text over from {@code above}'s as it reads now. */
+  void inherit(PlanSection above) {
+    this.inheritedBody = above.body;
+  }
+
+  /** A copy (an amendment) inherited what the original had inherited. */
+  void inheritFrom(PlanSection original) {
+    this.inheritedBody = original.inheritedBody;
+  }
+
+  /** Whether {@code above} now reads differently from what this section took over. */
+  boolean differsUpstream(PlanSection above) {
+    return inheritedBody != null && !inheritedBody.equals(above.body);
+  }
+
+  /** Takes {@code above}'s text as it reads now. */
+  void take(PlanSection above) {
+    this.body = above.body;
+    inherit(above);
   }
 
   /** "I. MỤC ĐÍCH, YÊU CẦU." as the document heads it. */

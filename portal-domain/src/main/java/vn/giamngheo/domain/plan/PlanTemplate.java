@@ -46,6 +46,7 @@ public final class PlanTemplate {
     Plan plan = new Plan(unit.getId(), program.getId(), header(unit, program, above));
     String componentsNumber = "1";
     if (above.isPresent()) {
+      plan.deriveFrom(above.get());
       for (PlanSection section : above.get().topSections()) {
         componentsNumber = copy(above.get(), section, null, plan, componentsNumber);
       }
@@ -93,6 +94,7 @@ public final class PlanTemplate {
   private static String copy(
       Plan from, PlanSection section, PlanSection parent, Plan to, String componentsNumber) {
     PlanSection copy = to.addSection(parent, section.outline());
+    copy.inherit(section);
     String number = componentsNumberOf(section.getKind(), section.getNumber(), componentsNumber);
     for (PlanSection child : from.sectionsIn(section)) {
       number = copy(from, child, copy, to, number);
@@ -134,11 +136,19 @@ public final class PlanTemplate {
       }
       String number = prefix + "." + (++projectIndex);
       PlanComponent added = plan.addComponent(null, content(project, number, wholeProject, above));
+      inherit(added, above);
       int subIndex = 0;
       for (ProgramComponent sub : subs) {
-        plan.addComponent(added, content(sub, number + "." + (++subIndex), true, above));
+        String subNumber = number + "." + (++subIndex);
+        inherit(plan.addComponent(added, content(sub, subNumber, true, above)), above);
       }
     }
+  }
+
+  private static void inherit(PlanComponent component, Optional<Plan> above) {
+    above
+        .flatMap(plan -> plan.component(component.getComponentCode()))
+        .ifPresent(component::inherit);
   }
 
   private PlanComponent.Content content(

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,6 +71,113 @@ public class Plans {
             .setParameter(1, parent.getId())
             .getResultList();
     return rows.stream().map(Object[].class::cast).map(PlanStanding::of).toList();
+  }
+
+  /**
+   * What the plan of the level above — its newest issued version — now says differently from what
+   * this plan took over from it.
+   */
+  public List<UpstreamChange> upstreamChanges(long id) {
+    Plan plan = find(id).orElseThrow(() -> new NotInScopeException("plan.notFound", id));
+    return upstreamOf(plan).map(above -> changesBetween(plan, above)).orElse(List.of());
+  }
+
+  /** Takes the text from above, or keeps this plan's own, for one change; drafts only. */
+  public Plan resolveUpstream(long id, String key, boolean take) {
+    Plan plan = editable(id, Step.DRAFT);
+    if (!plan.isEditable()) {
+      throw new UserFacingException("plan.notDraft");
+    }
+    Plan above = upstreamOf(plan).orElseThrow(() -> new UserFacingException("plan.noUpstream"));
+    String[] parts = key == null ? new String[0] : key.split(":", 2);
+    if (parts.length != 2) {
+      throw new UserFacingException("plan.noUpstream");
+    }
+    if (UpstreamChange.SECTION.equals(parts[0])) {
+      PlanSection own = sectionById(plan, parts[1]);
+      PlanSection theirs =
+          sameSection(above, own).orElseThrow(() -> new UserFacingException("plan.noUpstream"));
+      if (take) {
+        own.take(theirs);
+      } else {
+        own.inherit(theirs);
+      }
+    } else {
+      PlanComponent own =
+          plan.component(parts[1]).orElseThrow(() -> new UserFacingException("plan.noUpstream"));
+      PlanComponent theirs =
+          above.component(parts[1]).orElseThrow(() -> new UserFacingException("plan.noUpstream"));
+      if (take) {
+        own.take(theirs);
+      } else {
+        own.inherit(theirs);
+      }
+    }
+    audit.record(
+        plan.getUnitId(), take ? "PLAN_UPSTREAM_TAKEN" : "PLAN_UPSTREAM_KEPT", plan + " " + key);
+    return plan;
+  }
+
+  private Optional<Plan> upstreamOf(Plan plan) {
+    if (plan.getDerivedFromId() == null) {
+      return Optional.empty();
+    }
+    Plan origin = em.find(Plan.class, plan.getDerivedFromId());
+    if (origin == null) {
+      return Optional.empty();
+    }
+    Program program = em.find(Program.class, origin.getProgramId());
+    return newestIssued(origin.getUnitId(), program);
+  }
+
+  private static List<UpstreamChange> changesBetween(Plan plan, Plan above) {
+    List<UpstreamChange> changes = new ArrayList<>();
+    for (PlanSection own : plan.getSections()) {
+      sameSection(above, own)
+          .filter(own::differsUpstream)
+          .ifPresent(
+              theirs ->
+                  changes.add(
+                      new UpstreamChange(
+                          UpstreamChange.SECTION + ":" + own.getId(),
+                          own.getHeading(),
+                          String.join("\n", theirs.getParagraphs()),
+                          String.join("\n", own.getParagraphs()))));
+    }
+    for (PlanComponent own : plan.getComponents()) {
+      above
+          .component(own.getComponentCode())
+          .filter(own::differsUpstream)
+          .ifPresent(
+              theirs ->
+                  changes.add(
+                      new UpstreamChange(
+                          UpstreamChange.COMPONENT + ":" + own.getComponentCode(),
+                          own.getHeading(),
+                          describe(theirs),
+                          describe(own))));
+    }
+    return changes;
+  }
+
+  private static String describe(PlanComponent component) {
+    return component.getObjective() + "\n" + String.join("\n", component.getActivities());
+  }
+
+  /** The section of {@code above} at the same place: the same heading under the same parent. */
+  private static Optional<PlanSection> sameSection(Plan above, PlanSection own) {
+    String parent = own.getParent() == null ? "" : own.getParent().getHeading();
+    return above.getSections().stream()
+        .filter(s -> s.getHeading().equals(own.getHeading()))
+        .filter(s -> (s.getParent() == null ? "" : s.getParent().getHeading()).equals(parent))
+        .findFirst();
+  }
+
+  private static PlanSection sectionById(Plan plan, String id) {
+    return plan.getSections().stream()
+        .filter(s -> String.valueOf(s.getId()).equals(id))
+        .findFirst()
+        .orElseThrow(() -> new UserFacingException("plan.noUpstream"));
   }
 
   public List<PlanEvent> history(long id) {
@@ -153,23 +261,28 @@ public class Plans {
   /** The newest issued plan of the same program by the nearest unit above {@code unit}. */
   private Optional<Plan> issuedAbove(AdminUnit unit, Program program) {
     for (AdminUnit above = unit.getParent(); above != null; above = above.getParent()) {
-      Optional<Plan> issued =
-          em.createQuery(
-                  "SELECT p FROM Plan p, Program g WHERE g.id = p.programId AND p.unitId = :unit"
-                      + " AND p.status = vn.giamngheo.domain.plan.PlanStatus.ISSUED"
-                      + " AND g.code = :code AND g.periodFrom = :periodFrom ORDER BY p.version DESC",
-                  Plan.class)
-              .setParameter("unit", above.getId())
-              .setParameter("code", program.getCode())
-              .setParameter("periodFrom", program.getPeriodFrom())
-              .setMaxResults(1)
-              .getResultStream()
-              .findFirst();
+      Optional<Plan> issued = newestIssued(above.getId(), program);
       if (issued.isPresent()) {
-        return issued.map(Plans::loaded);
+        return issued;
       }
     }
     return Optional.empty();
+  }
+
+  /** The newest issued version of {@code unitId}'s plan under any version of {@code program}. */
+  private Optional<Plan> newestIssued(long unitId, Program program) {
+    return em.createQuery(
+            "SELECT p FROM Plan p, Program g WHERE g.id = p.programId AND p.unitId = :unit"
+                + " AND p.status = vn.giamngheo.domain.plan.PlanStatus.ISSUED"
+                + " AND g.code = :code AND g.periodFrom = :periodFrom ORDER BY p.version DESC",
+            Plan.class)
+        .setParameter("unit", unitId)
+        .setParameter("code", program.getCode())
+        .setParameter("periodFrom", program.getPeriodFrom())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(Plans::loaded);
   }
 
   public Plan rewriteSection(long id, long sectionId, List<String> paragraphs) {

@@ -19,6 +19,7 @@ import vn.giamngheo.domain.plan.FundingSource;
 import vn.giamngheo.domain.plan.Plan;
 import vn.giamngheo.domain.plan.PlanDocument;
 import vn.giamngheo.domain.plan.Plans;
+import vn.giamngheo.domain.plan.UpstreamChange;
 import vn.giamngheo.domain.task.ComponentProgress;
 import vn.giamngheo.domain.task.Tasks;
 import vn.giamngheo.tenancy.UserFacingException;
@@ -65,6 +66,26 @@ public class PlansResource {
     return Response.ok(body, format.mediaType())
         .header("Content-Disposition", format.contentDisposition(plan))
         .build();
+  }
+
+  /** What the plan above changed since this plan took its text over. */
+  @GET
+  @Path("{id}/upstream-changes")
+  public List<UpstreamChange> upstreamChanges(@PathParam("id") long id) {
+    return plans.upstreamChanges(visible(id).getId());
+  }
+
+  /** Takes ({@code "take": true}) or keeps this plan's text for one change. */
+  public record Resolution(String key, Boolean take) {}
+
+  @POST
+  @Path("{id}/upstream-changes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PlanView resolveUpstream(@PathParam("id") long id, Resolution resolution) {
+    if (resolution == null || resolution.key() == null || resolution.take() == null) {
+      throw new UserFacingException("plan.noUpstream");
+    }
+    return PlanView.full(plans.resolveUpstream(id, resolution.key(), resolution.take()));
   }
 
   @POST

@@ -26,6 +26,12 @@ record DemoAccount(String unitCode, String username, String fullName, String job
               "Công chức Văn hóa Chính sách",
               Role.COMMUNE_STAFF),
           new DemoAccount(
+              "15169",
+              "vhcs",
+              "Công chức Văn hóa Chính sách",
+              "Công chức Văn hóa Chính sách",
+              Role.COMMUNE_STAFF),
+          new DemoAccount(
               "15163", "chutich", "Chủ tịch UBND xã", "Chủ tịch UBND xã", Role.COMMUNE_LEADER),
           new DemoAccount(
               "15163",

@@ -19,6 +19,7 @@ import vn.giamngheo.domain.plan.PlanSection;
 import vn.giamngheo.domain.plan.PlanStatus;
 import vn.giamngheo.domain.plan.Plans;
 import vn.giamngheo.domain.plan.StaffPosition;
+import vn.giamngheo.domain.plan.UpstreamChange;
 import vn.giamngheo.domain.task.ComponentProgress;
 import vn.giamngheo.domain.task.Tasks;
 import vn.giamngheo.tenancy.UserFacingException;
@@ -49,6 +50,7 @@ public class PlanPage implements Serializable {
   private transient AdminUnit owner;
   private transient List<ComponentProgress> progress;
   private transient List<PlanEvent> history;
+  private transient List<UpstreamChange> upstream;
   private Long editingSectionId;
   private String assigningCode;
   private Long leadId;
@@ -84,6 +86,21 @@ public class PlanPage implements Serializable {
       progress = isInScope() ? tasks.progressOf(planId) : List.of();
     }
     return progress;
+  }
+
+  public List<UpstreamChange> getUpstreamChanges() {
+    if (upstream == null) {
+      upstream = isCanDraft() ? plans.upstreamChanges(planId) : List.of();
+    }
+    return upstream;
+  }
+
+  public void take(String key) {
+    act(() -> plans.resolveUpstream(planId, key, true), "plan.upstreamTaken");
+  }
+
+  public void keep(String key) {
+    act(() -> plans.resolveUpstream(planId, key, false), "plan.upstreamKept");
   }
 
   public List<PlanEvent> getHistory() {

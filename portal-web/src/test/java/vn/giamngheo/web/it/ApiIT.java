@@ -343,6 +343,109 @@ class ApiIT extends DeployedPortal {
     assertTrue(progress.stream().allMatch(row -> row.getInt("total") == 4));
   }
 
+  @Test
+  void aCommuneSeesWhatItsDistrictChangedAfterwardsAndTakesIt() {
+    long programId = publishedProgram("390/phonglaodong").getJsonNumber("id").longValue();
+    String district = "390/phonglaodong";
+    JsonObject districtPlan =
+        json(
+            client.post(
+                "api/v1/units/390/plans",
+                district,
+                "application/json",
+                "{\"programId\":"
+                    + programId
+                    + ",\"components\":[\"DA2\",\"DA3.TDA2\",\"DA4.TDA3\"]}"));
+    long districtId = districtPlan.getJsonNumber("id").longValue();
+    rewrite(
+        districtId,
+        sectionId(districtPlan, "1. Mục đích:"),
+        "a) Huyện cụ thể hóa Kế hoạch số 77/KH-UBND của tỉnh.",
+        district);
+    issue(districtId, "82/KH-UBND", "2022-04-07", district);
+
+    String commune = "15169/vhcs";
+    HttpResponse<String> started =
+        client.post(
+            "api/v1/units/15169/plans",
+            commune,
+            "application/json",
+            "{\"programId\":" + programId + ",\"components\":[\"DA2\"]}");
+    assertEquals(201, started.statusCode(), started.body());
+    JsonObject communePlan = json(started);
+    long communeId = communePlan.getJsonNumber("id").longValue();
+    assertTrue(communePlan.getJsonObject("header").getString("preamble").contains("82/KH-UBND"));
+    assertEquals(
+        "[]", client.get("api/v1/plans/" + communeId + "/upstream-changes", commune).body());
+
+    JsonObject amendment =
+        json(
+            client.post("api/v1/plans/" + districtId + "/amend", district, "application/json", ""));
+    long amendmentId = amendment.getJsonNumber("id").longValue();
+    rewrite(
+        amendmentId,
+        sectionId(amendment, "1. Mục đích:"),
+        "a) Huyện bổ sung chỉ tiêu năm 2023.",
+        district);
+    issue(amendmentId, "95/KH-UBND", "2023-03-01", district);
+
+    String changesPath = "api/v1/plans/" + communeId + "/upstream-changes";
+    assertEquals(404, client.get(changesPath, "15163/vhcs").statusCode());
+    List<JsonObject> changes =
+        PortalClient.parse(client.get(changesPath, commune).body())
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
+    assertEquals(1, changes.size(), changes.toString());
+    assertEquals("1. Mục đích:", changes.get(0).getString("heading"));
+    assertEquals("a) Huyện bổ sung chỉ tiêu năm 2023.", changes.get(0).getString("upstreamText"));
+    assertEquals(
+        "a) Huyện cụ thể hóa Kế hoạch số 77/KH-UBND của tỉnh.",
+        changes.get(0).getString("ownText"));
+
+    String take = "{\"key\":\"" + changes.get(0).getString("key") + "\",\"take\":true}";
+    assertEquals(
+        404, client.post(changesPath, "15163/vhcs", "application/json", take).statusCode());
+    HttpResponse<String> taken = client.post(changesPath, commune, "application/json", take);
+    assertEquals(200, taken.statusCode(), taken.body());
+    assertTrue(taken.body().contains("a) Huyện bổ sung chỉ tiêu năm 2023."));
+    assertEquals("[]", client.get(changesPath, commune).body());
+  }
+
+  private static long sectionId(JsonObject plan, String heading) {
+    for (JsonObject top : plan.getJsonArray("sections").getValuesAs(JsonObject.class)) {
+      for (JsonObject section : top.getJsonArray("sections").getValuesAs(JsonObject.class)) {
+        if ((section.getString("number") + " " + section.getString("title")).equals(heading)) {
+          return section.getJsonNumber("id").longValue();
+        }
+      }
+    }
+    throw new AssertionError("no section " + heading);
+  }
+
+  private void rewrite(long planId, long sectionId, String text, String caller) {
+    HttpResponse<String> rewritten =
+        client.put(
+            "api/v1/plans/" + planId + "/sections/" + sectionId,
+            caller,
+            "{\"paragraphs\":[\"" + text + "\"]}");
+    assertEquals(200, rewritten.statusCode(), rewritten.body());
+  }
+
+  private void issue(long planId, String number, String date, String caller) {
+    assertEquals(
+        200,
+        client
+            .post("api/v1/plans/" + planId + "/submit", caller, "application/json", "")
+            .statusCode());
+    HttpResponse<String> issued =
+        client.post(
+            "api/v1/plans/" + planId + "/issue",
+            caller,
+            "application/json",
+            "{\"number\":\"" + number + "\",\"date\":\"" + date + "\"}");
+    assertEquals(200, issued.statusCode(), issued.body());
+  }
+
   private JsonObject publishedProgram(String caller) {
     JsonObject first =
         PortalClient.parse(client.get("api/v1/programs", caller).body())
