@@ -119,6 +119,11 @@ class PlanJourneyIT extends BrowserJourney {
     assertNotNull(browser.find("error-404"));
     browser.open("t/15163/plan.pdf?id=1");
     assertNotNull(browser.find("error-404"));
+    for (String page :
+        List.of("t/15160/tasks", "t/15160/positions", "t/15160/plans", "t/15160/villages")) {
+      browser.open(page);
+      assertNotNull(browser.find("error-403"), page);
+    }
   }
 
   @Test
