@@ -5,24 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import vn.giamngheo.domain.TenantOwned;
 
 /** Money planned for a component in one year from one source, in whole đồng. */
 @Entity
 @Table(name = "plan_funding_line")
-public class FundingLine {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "unit_id", nullable = false)
-  private long unitId;
+public class FundingLine extends TenantOwned {
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "plan_component_id")

@@ -5,9 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -18,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.giamngheo.domain.TenantOwned;
 import vn.giamngheo.tenancy.UserFacingException;
 
 /**
@@ -30,15 +28,8 @@ import vn.giamngheo.tenancy.UserFacingException;
 @NamedQuery(
     name = Plan.OF_UNIT,
     query = "SELECT p FROM Plan p WHERE p.unitId = :unit ORDER BY p.version DESC, p.id DESC")
-public class Plan {
+public class Plan extends TenantOwned {
   static final String OF_UNIT = "Plan.ofUnit";
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "unit_id", nullable = false)
-  private long unitId;
 
   @Column(name = "program_id", nullable = false)
   private long programId;
@@ -227,7 +218,7 @@ public class Plan {
     }
     Plan next = new Plan(unitId, programId, header());
     next.version = version + 1;
-    next.previousVersionId = id;
+    next.previousVersionId = getId();
     next.derivedFromId = derivedFromId;
     Map<PlanSection, PlanSection> sectionCopies = new HashMap<>();
     for (PlanSection section : sections) {
@@ -291,14 +282,6 @@ public class Plan {
 
   public boolean isEditable() {
     return status == PlanStatus.DRAFT;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public long getUnitId() {
-    return unitId;
   }
 
   public long getProgramId() {
@@ -377,7 +360,7 @@ public class Plan {
   @Override
   public String toString() {
     return "plan "
-        + id
+        + getId()
         + " v"
         + version
         + " "

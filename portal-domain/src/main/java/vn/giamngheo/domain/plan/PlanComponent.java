@@ -4,9 +4,6 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -16,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.giamngheo.domain.TenantOwned;
 
 /**
  * A program component (project or sub-project) as a plan applies it: the objective, the funding
@@ -23,13 +21,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "plan_component")
-public class PlanComponent {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "unit_id", nullable = false)
-  private long unitId;
+public class PlanComponent extends TenantOwned {
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "plan_id")
@@ -177,14 +169,6 @@ public class PlanComponent {
 
   public long getTotalFunding() {
     return funding.stream().mapToLong(FundingLine::getAmount).sum();
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  long getUnitId() {
-    return unitId;
   }
 
   public PlanComponent getParent() {

@@ -4,12 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import vn.giamngheo.domain.TenantOwned;
 
 /** One step of a plan's workflow: who moved it from which status to which, when, and why. */
 @Entity
@@ -17,15 +15,8 @@ import java.time.OffsetDateTime;
 @NamedQuery(
     name = PlanEvent.OF_PLAN,
     query = "SELECT e FROM PlanEvent e WHERE e.planId = :plan ORDER BY e.occurredAt, e.id")
-public class PlanEvent {
+public class PlanEvent extends TenantOwned {
   static final String OF_PLAN = "PlanEvent.ofPlan";
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "unit_id", nullable = false)
-  private long unitId;
 
   @Column(name = "plan_id", nullable = false)
   private long planId;

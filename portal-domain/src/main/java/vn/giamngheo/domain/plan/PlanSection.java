@@ -5,25 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Objects;
+import vn.giamngheo.domain.TenantOwned;
 
 /** A numbered section of a plan ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích" ...) and its text. */
 @Entity
 @Table(name = "plan_section")
-public class PlanSection {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "unit_id", nullable = false)
-  private long unitId;
+public class PlanSection extends TenantOwned {
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "plan_id")
@@ -101,10 +93,6 @@ public class PlanSection {
   /** "I. MỤC ĐÍCH, YÊU CẦU." as the document heads it. */
   public String getHeading() {
     return (number + " " + title).strip();
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public PlanSection getParent() {

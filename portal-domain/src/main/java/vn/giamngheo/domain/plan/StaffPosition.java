@@ -2,22 +2,14 @@ package vn.giamngheo.domain.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import vn.giamngheo.domain.TenantOwned;
 
 /** A position in a unit's staff that plans assign work to, e.g. "Công chức Văn hóa Chính sách". */
 @Entity
 @Table(name = "staff_position")
-public class StaffPosition {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "unit_id", nullable = false)
-  private long unitId;
+public class StaffPosition extends TenantOwned {
 
   @Column(nullable = false)
   private String name;
@@ -31,14 +23,6 @@ public class StaffPosition {
     this.unitId = unitId;
     this.name = Objects.requireNonNull(name).strip();
     this.sortOrder = sortOrder;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public long getUnitId() {
-    return unitId;
   }
 
   public String getName() {

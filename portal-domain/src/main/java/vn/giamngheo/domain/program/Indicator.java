@@ -5,15 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import vn.giamngheo.domain.TenantOwned;
 
 /**
  * What the program measures: a named value with its unit (households, people, %, VND ...), its
@@ -21,13 +19,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "indicator")
-public class Indicator {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "unit_id", nullable = false)
-  private long unitId;
+public class Indicator extends TenantOwned {
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "program_id")
@@ -130,10 +122,6 @@ public class Indicator {
       throw new IllegalArgumentException("indicator " + what + " must not be blank");
     }
     return value.strip();
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getCode() {

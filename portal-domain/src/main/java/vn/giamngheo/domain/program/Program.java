@@ -5,9 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -18,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.giamngheo.domain.TenantOwned;
 import vn.giamngheo.tenancy.UserFacingException;
 
 /**
@@ -40,17 +38,9 @@ import vn.giamngheo.tenancy.UserFacingException;
     query =
         "SELECT MAX(p.version) FROM Program p WHERE p.unitId = :unit AND p.code = :code"
             + " AND p.periodFrom = :periodFrom")
-public class Program {
+public class Program extends TenantOwned {
   static final String VISIBLE = "Program.visible";
   static final String LATEST_VERSION = "Program.latestVersion";
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  /** The province that configures this program for everything below it. */
-  @Column(name = "unit_id", nullable = false)
-  private long unitId;
 
   @Column(nullable = false)
   private String code;
@@ -229,14 +219,6 @@ public class Program {
       throw new IllegalArgumentException("program " + what + " must not be blank");
     }
     return value.strip();
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public long getUnitId() {
-    return unitId;
   }
 
   public String getCode() {

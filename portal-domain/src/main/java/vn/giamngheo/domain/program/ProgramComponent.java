@@ -5,15 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import vn.giamngheo.domain.TenantOwned;
 
 /**
  * A project (Dự án 1–7) or sub-project (Tiểu dự án) of the program: its objective, the typical
@@ -21,13 +19,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "program_component")
-public class ProgramComponent {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "unit_id", nullable = false)
-  private long unitId;
+public class ProgramComponent extends TenantOwned {
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "program_id")
@@ -105,10 +97,6 @@ public class ProgramComponent {
   /** "Dự án 2" or "Tiểu dự án 1" with the name: how documents title the component. */
   public String getTitle() {
     return (kind == ComponentKind.PROJECT ? "Dự án " : "Tiểu dự án ") + number + ": " + name;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getCode() {

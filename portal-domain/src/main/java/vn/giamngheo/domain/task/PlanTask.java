@@ -5,14 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.giamngheo.domain.TenantOwned;
 import vn.giamngheo.domain.plan.PlanComponent;
 import vn.giamngheo.domain.plan.StaffPosition;
 import vn.giamngheo.tenancy.UserFacingException;
@@ -23,15 +21,8 @@ import vn.giamngheo.tenancy.UserFacingException;
  */
 @Entity
 @Table(name = "plan_task")
-public class PlanTask {
+public class PlanTask extends TenantOwned {
   private static final int MAX_NOTE = 2000;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "unit_id", nullable = false)
-  private long unitId;
 
   @Column(name = "plan_id", nullable = false)
   private long planId;
@@ -87,14 +78,6 @@ public class PlanTask {
 
   public boolean isLate(LocalDate today) {
     return status != TaskStatus.DONE && today.isAfter(dueOn);
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public long getUnitId() {
-    return unitId;
   }
 
   public long getPlanId() {

@@ -2,21 +2,13 @@ package vn.giamngheo.domain.task;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.giamngheo.domain.TenantOwned;
 
 /** An account holding a staff position: the tasks assigned to the position are that person's. */
 @Entity
 @Table(name = "position_holder")
-public class PositionHolder {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "unit_id", nullable = false)
-  private long unitId;
+public class PositionHolder extends TenantOwned {
 
   @Column(name = "position_id", nullable = false)
   private long positionId;

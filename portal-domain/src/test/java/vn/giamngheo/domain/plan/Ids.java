@@ -6,7 +6,13 @@ final class Ids {
 
   static <T> T assign(T entity, long id) {
     try {
-      var field = entity.getClass().getDeclaredField("id");
+      Class<?> type = entity.getClass();
+      while (type.getSuperclass() != Object.class
+          && java.util.Arrays.stream(type.getDeclaredFields())
+              .noneMatch(f -> f.getName().equals("id"))) {
+        type = type.getSuperclass();
+      }
+      var field = type.getDeclaredField("id");
       field.setAccessible(true);
       field.set(entity, id);
       return entity;
