@@ -3,10 +3,10 @@ package vn.giamngheo.domain.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.assertRefusedByRowLevelSecurity;
+import static vn.giamngheo.tenancy.testing.SqlFixtures.camThuy;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.inScope;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.rowsOf;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.scalar;
-import static vn.giamngheo.tenancy.testing.SqlFixtures.unit;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.update;
 
 import java.sql.Connection;
@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.giamngheo.tenancy.testing.SqlFixtures.CamThuy;
 import vn.giamngheo.tenancy.testing.TenantTables;
 import vn.giamngheo.tenancy.testing.TestDatabase;
 
@@ -42,10 +43,11 @@ class PlanIsolationIT {
     db = TestDatabase.create();
     try (Connection owner = db.connectAsOwner()) {
       inScope(owner, "/");
-      long province = unit(owner, "38", "Tỉnh Thanh Hóa", 1, null);
-      district = unit(owner, "390", "Huyện Cẩm Thủy", 2, province);
-      camChau = unit(owner, "15160", "Xã Cẩm Châu", 3, district);
-      camTam = unit(owner, "15163", "Xã Cẩm Tâm", 3, district);
+      CamThuy units = camThuy(owner);
+      long province = units.province();
+      district = units.district();
+      camChau = units.camChau();
+      camTam = units.camTam();
       long program =
           scalar(
               owner,

@@ -2,10 +2,10 @@ package vn.giamngheo.domain.program;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.assertRefusedByRowLevelSecurity;
+import static vn.giamngheo.tenancy.testing.SqlFixtures.camThuy;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.inScope;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.rowsOf;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.scalar;
-import static vn.giamngheo.tenancy.testing.SqlFixtures.unit;
 import static vn.giamngheo.tenancy.testing.SqlFixtures.update;
 
 import java.sql.Connection;
@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.giamngheo.tenancy.testing.SqlFixtures.CamThuy;
 import vn.giamngheo.tenancy.testing.TenantTables;
 import vn.giamngheo.tenancy.testing.TestDatabase;
 
@@ -36,10 +37,11 @@ class ProgramIsolationIT {
     db = TestDatabase.create();
     try (Connection owner = db.connectAsOwner()) {
       inScope(owner, "/");
-      province = unit(owner, "38", "Tỉnh Thanh Hóa", 1, null);
-      district = unit(owner, "390", "Huyện Cẩm Thủy", 2, province);
-      camChau = unit(owner, "15160", "Xã Cẩm Châu", 3, district);
-      camTam = unit(owner, "15163", "Xã Cẩm Tâm", 3, district);
+      CamThuy units = camThuy(owner);
+      province = units.province();
+      district = units.district();
+      camChau = units.camChau();
+      camTam = units.camTam();
       for (long owningUnit : new long[] {province, camChau}) {
         long program =
             scalar(

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import vn.giamngheo.tenancy.scope.InTenantScope;
 import vn.giamngheo.tenancy.scope.TenantContext;
 
@@ -22,14 +21,5 @@ public class AuditLog {
 
   public void recordAs(String actor, long unitId, String action, String detail) {
     em.persist(new AuditEvent(unitId, actor, action, detail));
-  }
-
-  public List<AuditEvent> latest(long unitId, int limit) {
-    return em.createQuery(
-            "SELECT e FROM AuditEvent e WHERE e.unitId = :unit ORDER BY e.occurredAt DESC",
-            AuditEvent.class)
-        .setParameter("unit", unitId)
-        .setMaxResults(limit)
-        .getResultList();
   }
 }

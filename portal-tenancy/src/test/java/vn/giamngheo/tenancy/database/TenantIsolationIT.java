@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.giamngheo.tenancy.testing.SqlFixtures.CamThuy;
 import vn.giamngheo.tenancy.testing.TenantTables;
 import vn.giamngheo.tenancy.testing.TestDatabase;
 
@@ -31,10 +32,10 @@ class TenantIsolationIT {
     db = TestDatabase.create();
     try (Connection owner = db.connectAsOwner()) {
       inScope(owner, "/");
-      long province = unit(owner, "38", "Tỉnh Thanh Hóa", 1, null);
-      district = unit(owner, "390", "Huyện Cẩm Thủy", 2, province);
-      camChau = unit(owner, "15160", "Xã Cẩm Châu", 3, district);
-      camTam = unit(owner, "15163", "Xã Cẩm Tâm", 3, district);
+      CamThuy units = camThuy(owner);
+      district = units.district();
+      camChau = units.camChau();
+      camTam = units.camTam();
       for (long commune : new long[] {camChau, camTam}) {
         execute(
             owner,

@@ -12,6 +12,20 @@ import java.sql.SQLException;
 public final class SqlFixtures {
   private SqlFixtures() {}
 
+  /** The ids of the units every isolation test works with. */
+  public record CamThuy(long province, long district, long camChau, long camTam) {}
+
+  /** Thanh Hóa, Cẩm Thủy district and two of its communes, Cẩm Châu and Cẩm Tâm. */
+  public static CamThuy camThuy(Connection owner) throws SQLException {
+    long province = unit(owner, "38", "Tỉnh Thanh Hóa", 1, null);
+    long district = unit(owner, "390", "Huyện Cẩm Thủy", 2, province);
+    return new CamThuy(
+        province,
+        district,
+        unit(owner, "15160", "Xã Cẩm Châu", 3, district),
+        unit(owner, "15163", "Xã Cẩm Tâm", 3, district));
+  }
+
   public static void inScope(Connection connection, String path) throws SQLException {
     try (PreparedStatement set =
         connection.prepareStatement(
@@ -52,13 +66,6 @@ public final class SqlFixtures {
     try (ResultSet path = query(c, "SELECT path FROM admin_unit WHERE id = ?", unit)) {
       path.next();
       return path.getString(1);
-    }
-  }
-
-  public static long parentOf(Connection c, long unit) throws SQLException {
-    try (ResultSet parent = query(c, "SELECT parent_id FROM admin_unit WHERE id = ?", unit)) {
-      parent.next();
-      return parent.getLong(1);
     }
   }
 
