@@ -236,6 +236,7 @@ public class Plan extends TenantOwned {
       component
           .getFunding()
           .forEach(line -> copy.fund(line.getSource(), line.getYear(), line.getAmount()));
+      copy.cooperateWith(component.getPartners());
       copy.inheritFrom(component);
       componentCopies.put(component, copy);
     }

@@ -75,6 +75,10 @@ public class PlanComponent extends TenantOwned {
   @OrderBy("year, source")
   private List<FundingLine> funding = new ArrayList<>();
 
+  @OneToMany(mappedBy = "component", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("sortOrder")
+  private List<PlanPartner> partners = new ArrayList<>();
+
   protected PlanComponent() {}
 
   PlanComponent(Plan plan, PlanComponent parent, Content content, int sortOrder) {
@@ -158,6 +162,18 @@ public class PlanComponent extends TenantOwned {
     }
   }
 
+  /**
+   * The positions that co-operate with the lead, in the order the plan names them; the lead itself
+   * and repeats are left out.
+   */
+  void cooperateWith(List<StaffPosition> positions) {
+    partners.clear();
+    positions.stream()
+        .filter(position -> lead == null || !position.equals(lead))
+        .distinct()
+        .forEach(position -> partners.add(new PlanPartner(this, position, partners.size() + 1)));
+  }
+
   private static String text(String value) {
     return value == null ? "" : value.replaceAll("\\s+", " ").strip();
   }
@@ -213,6 +229,10 @@ public class PlanComponent extends TenantOwned {
 
   public LocalDate getDeadline() {
     return deadline;
+  }
+
+  public List<StaffPosition> getPartners() {
+    return partners.stream().map(PlanPartner::getPosition).toList();
   }
 
   public List<FundingLine> getFunding() {

@@ -8,6 +8,7 @@ import jakarta.json.JsonString;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import vn.giamngheo.tenancy.UserFacingException;
 
 /**
@@ -18,8 +19,8 @@ public final class PlanDefinitionReader {
   private PlanDefinitionReader() {}
 
   /**
-   * @param positions the unit's staff positions by name; a component whose lead names one of them
-   *     is assigned to it
+   * @param positions the unit's staff positions by name; a component's lead and partners that name
+   *     one of them are assigned to it
    */
   public static Plan read(
       long unitId, long programId, InputStream json, Map<String, StaffPosition> positions) {
@@ -46,9 +47,9 @@ public final class PlanDefinitionReader {
         addSection(plan, null, section);
       }
       for (JsonObject project : objects(source, "components")) {
-        PlanComponent added = plan.addComponent(null, content(project, positions));
+        PlanComponent added = component(plan, null, project, positions);
         for (JsonObject sub : objects(project, "children")) {
-          plan.addComponent(added, content(sub, positions));
+          component(plan, added, sub, positions);
         }
       }
       return plan;
@@ -69,6 +70,14 @@ public final class PlanDefinitionReader {
     for (JsonObject child : objects(source, "children")) {
       addSection(plan, section, child);
     }
+  }
+
+  private static PlanComponent component(
+      Plan plan, PlanComponent parent, JsonObject source, Map<String, StaffPosition> positions) {
+    PlanComponent component = plan.addComponent(parent, content(source, positions));
+    component.cooperateWith(
+        strings(source, "partners").stream().map(positions::get).filter(Objects::nonNull).toList());
+    return component;
   }
 
   private static PlanComponent.Content content(

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import vn.giamngheo.domain.UnitStep;
 import vn.giamngheo.domain.program.Program;
 import vn.giamngheo.domain.program.Programs;
 import vn.giamngheo.tenancy.NotInScopeException;
@@ -19,10 +20,8 @@ import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.audit.AuditLog;
 import vn.giamngheo.tenancy.scope.AccessScope;
 import vn.giamngheo.tenancy.scope.InTenantScope;
-import vn.giamngheo.tenancy.scope.Role;
 import vn.giamngheo.tenancy.scope.TenantContext;
 import vn.giamngheo.tenancy.unit.AdminUnit;
-import vn.giamngheo.tenancy.unit.UnitLevel;
 
 /**
  * The plans of the units in scope. A unit sees all of its own plans and those of the units below
@@ -84,7 +83,7 @@ public class Plans {
 
   /** Takes the text from above, or keeps this plan's own, for one change; drafts only. */
   public Plan resolveUpstream(long id, String key, boolean take) {
-    Plan plan = editable(id, Step.DRAFT);
+    Plan plan = editable(id, UnitStep.DRAFT);
     if (!plan.isEditable()) {
       throw new UserFacingException("plan.notDraft");
     }
@@ -195,7 +194,7 @@ public class Plans {
   }
 
   public StaffPosition addPosition(AdminUnit unit, String name) {
-    requireStep(unit, Step.LEAD);
+    requireStep(unit, UnitStep.LEAD);
     if (name == null || name.isBlank()) {
       throw new UserFacingException("position.nameMissing");
     }
@@ -209,7 +208,7 @@ public class Plans {
 
   /** Saves a new draft plan of {@code unit}. */
   public Plan create(AdminUnit unit, Plan draft) {
-    requireStep(unit, Step.DRAFT);
+    requireStep(unit, UnitStep.DRAFT);
     em.persist(draft);
     em.flush();
     record(draft, null, null);
@@ -222,7 +221,7 @@ public class Plans {
    * later means an amendment.
    */
   public Plan draft(AdminUnit unit, long programId, Set<String> applied) {
-    requireStep(unit, Step.DRAFT);
+    requireStep(unit, UnitStep.DRAFT);
     Program program =
         programs
             .find(programId)
@@ -287,24 +286,32 @@ public class Plans {
 
   public Plan rewriteSection(long id, long sectionId, List<String> paragraphs) {
     return change(
-        id, Step.DRAFT, plan -> plan.rewriteSection(sectionId, paragraphs), "PLAN_SECTION_EDITED");
+        id,
+        UnitStep.DRAFT,
+        plan -> plan.rewriteSection(sectionId, paragraphs),
+        "PLAN_SECTION_EDITED");
   }
 
   public Plan rewriteComponent(long id, PlanComponent.Content content) {
-    return change(id, Step.DRAFT, plan -> plan.rewriteComponent(content), "PLAN_COMPONENT_EDITED");
+    return change(
+        id, UnitStep.DRAFT, plan -> plan.rewriteComponent(content), "PLAN_COMPONENT_EDITED");
   }
 
   /**
-   * Assigns a component of a draft: the position that leads it (one of the unit's own), its
-   * deadline, and the assignment as the document words it.
+   * Assigns a component of a draft: the position that leads it and those that co-operate (all the
+   * unit's own), its deadline, and the assignment as the document words it.
    */
   public Plan assign(
-      long id, String componentCode, Long positionId, LocalDate deadline, String assignment) {
+      long id,
+      String componentCode,
+      Long leadId,
+      List<Long> partnerIds,
+      LocalDate deadline,
+      String assignment) {
     Plan draft = find(id).orElseThrow(() -> new NotInScopeException("plan.notFound", id));
-    StaffPosition lead = positionId == null ? null : em.find(StaffPosition.class, positionId);
-    if (positionId != null && (lead == null || lead.getUnitId() != draft.getUnitId())) {
-      throw new UserFacingException("plan.positionNotOfUnit");
-    }
+    StaffPosition lead = leadId == null ? null : positionOf(draft, leadId);
+    List<StaffPosition> partners =
+        partnerIds.stream().map(partnerId -> positionOf(draft, partnerId)).toList();
     PlanComponent component =
         draft
             .component(componentCode)
@@ -322,7 +329,22 @@ public class Plans {
             assignment,
             lead,
             deadline);
-    return rewriteComponent(id, assigned);
+    return change(
+        id,
+        UnitStep.DRAFT,
+        plan -> {
+          plan.rewriteComponent(assigned);
+          component.cooperateWith(partners);
+        },
+        "PLAN_COMPONENT_ASSIGNED");
+  }
+
+  private StaffPosition positionOf(Plan plan, long positionId) {
+    StaffPosition position = em.find(StaffPosition.class, positionId);
+    if (position == null || position.getUnitId() != plan.getUnitId()) {
+      throw new UserFacingException("plan.positionNotOfUnit");
+    }
+    return position;
   }
 
   public Plan fund(long id, String componentCode, FundingSource source, int year, long amount) {
@@ -334,21 +356,21 @@ public class Plans {
     }
     return change(
         id,
-        Step.DRAFT,
+        UnitStep.DRAFT,
         plan -> plan.fund(componentCode, source, year, amount),
         "PLAN_FUNDING_EDITED");
   }
 
   public Plan submit(long id) {
-    return transition(id, Step.DRAFT, Plan::submit, null);
+    return transition(id, UnitStep.DRAFT, Plan::submit, null);
   }
 
   public Plan returnForChanges(long id, String comment) {
-    return transition(id, Step.LEAD, plan -> plan.returnForChanges(comment), comment);
+    return transition(id, UnitStep.LEAD, plan -> plan.returnForChanges(comment), comment);
   }
 
   public Plan issue(long id, String number, LocalDate date) {
-    Plan issued = transition(id, Step.LEAD, plan -> plan.issue(number, date), number);
+    Plan issued = transition(id, UnitStep.LEAD, plan -> plan.issue(number, date), number);
     Program program = em.find(Program.class, issued.getProgramId());
     issuedEvents.fire(new PlanIssued(issued, program.getPeriodFrom(), program.getPeriodTo()));
     if (issued.getPreviousVersionId() != null) {
@@ -359,7 +381,7 @@ public class Plans {
   }
 
   public Plan amend(long id) {
-    Plan issued = editable(id, Step.DRAFT);
+    Plan issued = editable(id, UnitStep.DRAFT);
     boolean amendedAlready =
         of(em.find(AdminUnit.class, issued.getUnitId())).stream()
             .anyMatch(plan -> Long.valueOf(id).equals(plan.getPreviousVersionId()));
@@ -373,14 +395,14 @@ public class Plans {
     return loaded(amendment);
   }
 
-  private Plan change(long id, Step step, Consumer<Plan> edit, String action) {
+  private Plan change(long id, UnitStep step, Consumer<Plan> edit, String action) {
     Plan plan = editable(id, step);
     edit.accept(plan);
     audit.record(plan.getUnitId(), action, plan.toString());
     return plan;
   }
 
-  private Plan transition(long id, Step step, Function<Plan, PlanStatus> move, String comment) {
+  private Plan transition(long id, UnitStep step, Function<Plan, PlanStatus> move, String comment) {
     Plan plan = editable(id, step);
     PlanStatus from = move.apply(plan);
     record(plan, from, comment);
@@ -388,32 +410,16 @@ public class Plans {
   }
 
   /** The plan, if the caller works for the unit that owns it, in a role that takes this step. */
-  private Plan editable(long id, Step step) {
+  private Plan editable(long id, UnitStep step) {
     Plan plan = find(id).orElseThrow(() -> new NotInScopeException("plan.notFound", id));
     requireStep(em.find(AdminUnit.class, plan.getUnitId()), step);
     return plan;
   }
 
-  /** Drafting and submitting, or returning and issuing (the leader's steps). */
-  private enum Step {
-    DRAFT,
-    LEAD
-  }
-
-  private void requireStep(AdminUnit owner, Step step) {
+  private void requireStep(AdminUnit owner, UnitStep step) {
     requireWritable(owner);
-    Role[] roles =
-        switch (owner.getLevel().getCode()) {
-          case UnitLevel.COMMUNE ->
-              step == Step.LEAD
-                  ? new Role[] {Role.COMMUNE_LEADER}
-                  : new Role[] {Role.COMMUNE_STAFF, Role.COMMUNE_LEADER};
-          case UnitLevel.DISTRICT -> new Role[] {Role.DISTRICT_OFFICER};
-          case UnitLevel.PROVINCE -> new Role[] {Role.PROVINCE_ADMIN};
-          default -> new Role[] {};
-        };
-    if (!tenant.worksFor(owner) || !tenant.actsAs(roles)) {
-      throw new UserFacingException(step == Step.LEAD ? "plan.leaderOnly" : "plan.roleMissing");
+    if (!tenant.worksFor(owner) || !tenant.actsAs(step.roles(owner))) {
+      throw new UserFacingException(step == UnitStep.LEAD ? "plan.leaderOnly" : "plan.roleMissing");
     }
   }
 
@@ -446,6 +452,7 @@ public class Plans {
       component.getParent();
       component.getLead();
       component.getFunding();
+      component.getPartners();
     }
     return plan;
   }

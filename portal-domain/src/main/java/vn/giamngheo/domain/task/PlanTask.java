@@ -76,6 +76,13 @@ public class PlanTask extends TenantOwned {
     this.note = newNote == null || newNote.isBlank() ? null : newNote.strip();
   }
 
+  /** Stands as {@code earlier}, the same component's task of that year in the version before. */
+  void carryOver(PlanTask earlier) {
+    this.status = earlier.status;
+    this.doneOn = earlier.doneOn;
+    this.note = earlier.note;
+  }
+
   public boolean isLate(LocalDate today) {
     return status != TaskStatus.DONE && today.isAfter(dueOn);
   }

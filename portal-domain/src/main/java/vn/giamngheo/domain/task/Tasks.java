@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import vn.giamngheo.domain.plan.Plan;
 import vn.giamngheo.domain.plan.PlanComponent;
 import vn.giamngheo.domain.plan.PlanIssued;
@@ -23,7 +25,8 @@ import vn.giamngheo.tenancy.unit.AdminUnit;
 
 /**
  * The tasks issued plans assign: one per component with a lead position and per year left in the
- * program's period, due at the end of that year (or by the component's deadline in its year).
+ * program's period, due at the end of that year (or by the component's deadline in its year). An
+ * amendment takes over how the tasks of the version it replaces stood, earlier years included.
  */
 @ApplicationScoped
 @Transactional
@@ -36,16 +39,43 @@ public class Tasks {
 
   void createFor(@Observes PlanIssued issued) {
     Plan plan = issued.plan();
+    Map<String, PlanTask> before = tasksOfVersionBefore(plan);
     int firstYear = Math.max(plan.getIssuedOn().getYear(), issued.programPeriodFrom());
     for (PlanComponent component : plan.getComponents()) {
       if (component.getLead() == null) {
         continue;
       }
-      for (int year = firstYear; year <= issued.programPeriodTo(); year++) {
-        em.persist(
-            new PlanTask(plan.getUnitId(), plan.getId(), component, year, dueIn(component, year)));
+      for (int year = issued.programPeriodFrom(); year <= issued.programPeriodTo(); year++) {
+        PlanTask earlier = before.get(key(component.getComponentCode(), year));
+        if (year < firstYear && earlier == null) {
+          continue;
+        }
+        PlanTask task =
+            new PlanTask(plan.getUnitId(), plan.getId(), component, year, dueIn(component, year));
+        if (earlier != null) {
+          task.carryOver(earlier);
+        }
+        em.persist(task);
       }
     }
+  }
+
+  private Map<String, PlanTask> tasksOfVersionBefore(Plan plan) {
+    if (plan.getPreviousVersionId() == null) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "SELECT t FROM PlanTask t JOIN FETCH t.component WHERE t.planId = :plan",
+            PlanTask.class)
+        .setParameter("plan", plan.getPreviousVersionId())
+        .getResultStream()
+        .collect(
+            Collectors.toMap(
+                task -> key(task.getComponent().getComponentCode(), task.getYear()), task -> task));
+  }
+
+  private static String key(String componentCode, int year) {
+    return componentCode + "/" + year;
   }
 
   private static LocalDate dueIn(PlanComponent component, int year) {

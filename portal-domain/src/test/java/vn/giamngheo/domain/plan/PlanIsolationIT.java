@@ -28,6 +28,7 @@ class PlanIsolationIT {
           "plan_section",
           "plan_component",
           "plan_funding_line",
+          "plan_component_partner",
           "plan_event",
           "position_holder",
           "plan_task");
@@ -89,6 +90,13 @@ class PlanIsolationIT {
               + " VALUES (?, ?, 'CENTRAL', 2022, 50000000)",
           camChau,
           component);
+      update(
+          owner,
+          "INSERT INTO plan_component_partner (unit_id, plan_component_id, position_id, sort_order)"
+              + " VALUES (?, ?, ?, 1)",
+          camChau,
+          component,
+          position);
       long account =
           scalar(
               owner,

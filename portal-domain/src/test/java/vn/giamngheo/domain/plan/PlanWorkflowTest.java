@@ -149,4 +149,34 @@ class PlanWorkflowTest {
             .messageKey());
     assertThrows(UserFacingException.class, () -> plan.fund("DA9", FundingSource.LOCAL, 2022, 1));
   }
+
+  @Test
+  void partnersLeaveOutTheLeadAndRepeatsAndAnAmendmentKeepsThem() {
+    Plan plan = draft();
+    StaffPosition health = new StaffPosition(7L, "Trạm y tế xã", 1);
+    StaffPosition policy = new StaffPosition(7L, "Công chức Văn hóa Chính sách", 2);
+    StaffPosition villages = new StaffPosition(7L, "Các thôn", 3);
+    PlanComponent.Content led =
+        new PlanComponent.Content(
+            "DA3.TDA2",
+            "1.2.2",
+            "Tiểu dự án 2: Cải thiện dinh dưỡng",
+            "Giảm suy dinh dưỡng.",
+            "",
+            "",
+            List.of("Hỗ trợ bữa ăn học đường."),
+            "Trạm y tế xã chủ trì.",
+            health,
+            null);
+    plan.rewriteComponent(led);
+    PlanComponent nutrition = plan.component("DA3.TDA2").orElseThrow();
+    nutrition.cooperateWith(List.of(policy, health, villages, policy));
+    assertEquals(List.of(policy, villages), nutrition.getPartners());
+
+    plan.submit();
+    plan.issue("45/KH-UBND", LocalDate.of(2022, 5, 16));
+    PlanComponent amended = plan.amend().component("DA3.TDA2").orElseThrow();
+    assertEquals(health, amended.getLead());
+    assertEquals(List.of(policy, villages), amended.getPartners());
+  }
 }

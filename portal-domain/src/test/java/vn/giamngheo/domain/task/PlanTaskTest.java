@@ -65,4 +65,15 @@ class PlanTaskTest {
             .messageKey());
     assertEquals(TaskStatus.IN_PROGRESS, task.getStatus());
   }
+
+  @Test
+  void anAmendedPlansTaskStandsAsTheTaskItReplaces() {
+    PlanTask earlier = task();
+    earlier.report(TaskStatus.DONE, "Đã hỗ trợ 12 hộ.", LocalDate.of(2025, 11, 20));
+    PlanTask replacing = task();
+    replacing.carryOver(earlier);
+    assertEquals(TaskStatus.DONE, replacing.getStatus());
+    assertEquals(LocalDate.of(2025, 11, 20), replacing.getDoneOn());
+    assertEquals("Đã hỗ trợ 12 hộ.", replacing.getNote());
+  }
 }

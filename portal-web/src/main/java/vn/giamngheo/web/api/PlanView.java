@@ -6,6 +6,7 @@ import vn.giamngheo.domain.plan.FundingLine;
 import vn.giamngheo.domain.plan.Plan;
 import vn.giamngheo.domain.plan.PlanComponent;
 import vn.giamngheo.domain.plan.PlanSection;
+import vn.giamngheo.domain.plan.StaffPosition;
 
 /** A plan as the API shows it: its header and status, and (in full) its whole structure. */
 public record PlanView(
@@ -46,6 +47,7 @@ public record PlanView(
       List<String> activities,
       String assignment,
       String lead,
+      List<String> partners,
       LocalDate deadline,
       List<FundingView> funding,
       List<ComponentView> subComponents) {}
@@ -103,6 +105,7 @@ public record PlanView(
         component.getActivities(),
         component.getAssignment(),
         component.getLead() == null ? null : component.getLead().getName(),
+        component.getPartners().stream().map(StaffPosition::getName).toList(),
         component.getDeadline(),
         component.getFunding().stream().map(PlanView::funding).toList(),
         plan.subComponentsOf(component).stream().map(c -> component(plan, c)).toList());

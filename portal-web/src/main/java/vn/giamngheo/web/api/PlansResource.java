@@ -15,10 +15,15 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import vn.giamngheo.domain.plan.FundingSource;
 import vn.giamngheo.domain.plan.Plan;
 import vn.giamngheo.domain.plan.PlanDocument;
 import vn.giamngheo.domain.plan.Plans;
+import vn.giamngheo.domain.plan.StaffPosition;
 import vn.giamngheo.domain.plan.UpstreamChange;
 import vn.giamngheo.domain.task.ComponentProgress;
 import vn.giamngheo.domain.task.Tasks;
@@ -42,6 +47,10 @@ public class PlansResource {
   public record Paragraphs(List<String> paragraphs) {}
 
   public record Funding(String source, Integer year, Long amount) {}
+
+  /** Who leads a component and who co-operates, by position name, with deadline and wording. */
+  public record Assignment(
+      String lead, List<String> partners, String deadline, String assignment) {}
 
   @GET
   @Path("{id}")
@@ -145,6 +154,34 @@ public class PlansResource {
       throw new UserFacingException("plan.fundingSourceMissing");
     }
     return PlanView.full(plans.fund(id, code, source, funding.year(), funding.amount()));
+  }
+
+  @PUT
+  @Path("{id}/components/{code}/assignment")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PlanView assign(
+      @PathParam("id") long id, @PathParam("code") String code, Assignment assignment) {
+    if (assignment == null) {
+      throw new UserFacingException("plan.assignmentMissing");
+    }
+    Plan plan = visible(id);
+    Map<String, Long> positions =
+        plans.positionsOf(units.byId(plan.getUnitId())).stream()
+            .collect(Collectors.toMap(StaffPosition::getName, StaffPosition::getId));
+    Function<String, Long> position =
+        name ->
+            Optional.ofNullable(positions.get(name))
+                .orElseThrow(() -> new UserFacingException("plan.positionUnknown", name));
+    return PlanView.full(
+        plans.assign(
+            id,
+            code,
+            assignment.lead() == null ? null : position.apply(assignment.lead()),
+            assignment.partners() == null
+                ? List.of()
+                : assignment.partners().stream().map(position).toList(),
+            date(assignment.deadline()),
+            assignment.assignment()));
   }
 
   private Plan visible(long id) {

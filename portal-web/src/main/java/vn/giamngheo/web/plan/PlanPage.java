@@ -54,6 +54,7 @@ public class PlanPage implements Serializable {
   private Long editingSectionId;
   private String assigningCode;
   private Long leadId;
+  private List<Long> partnerIds = List.of();
   private LocalDate deadline;
   private String assignment;
   private String sectionText;
@@ -142,12 +143,15 @@ public class PlanPage implements Serializable {
   public void editAssignment(PlanComponent component) {
     assigningCode = component.getComponentCode();
     leadId = component.getLead() == null ? null : component.getLead().getId();
+    partnerIds = component.getPartners().stream().map(StaffPosition::getId).toList();
     deadline = component.getDeadline();
     assignment = component.getAssignment();
   }
 
   public void saveAssignment() {
-    act(() -> plans.assign(planId, assigningCode, leadId, deadline, assignment), "plan.saved");
+    act(
+        () -> plans.assign(planId, assigningCode, leadId, partnerIds, deadline, assignment),
+        "plan.saved");
   }
 
   public List<StaffPosition> getPositions() {
@@ -230,6 +234,14 @@ public class PlanPage implements Serializable {
 
   public void setLeadId(Long leadId) {
     this.leadId = leadId;
+  }
+
+  public List<Long> getPartnerIds() {
+    return partnerIds;
+  }
+
+  public void setPartnerIds(List<Long> partnerIds) {
+    this.partnerIds = partnerIds == null ? List.of() : partnerIds;
   }
 
   public LocalDate getDeadline() {

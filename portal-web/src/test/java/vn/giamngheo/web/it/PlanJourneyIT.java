@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,10 @@ class PlanJourneyIT extends BrowserJourney {
     browser.open("t/15160/").signIn("vhcs", PASSWORD);
     openIssuedPlan();
     String issuedPath = browser.path();
+    assertTrue(
+        browser.text("plan-component-DA3.TDA2").contains("Phối hợp: Văn phòng HĐND&UBND xã"),
+        browser.text("plan-component-DA3.TDA2"));
+    List<String> progressBefore = doneOfTotal(issuedPath);
     browser.click("workflow:amend");
     assertTrue(browser.text("planStatus").contains("Dự thảo"), browser.text("planStatus"));
     long issuedId = Long.parseLong(issuedPath.substring(issuedPath.indexOf("id=") + 3));
@@ -69,6 +74,7 @@ class PlanJourneyIT extends BrowserJourney {
     browser.find("workflow:number").sendKeys("52/KH-UBND");
     browser.click("workflow:issue");
     assertTrue(browser.text("planStatus").contains("Đã ban hành"));
+    assertEquals(progressBefore, doneOfTotal(planPath), "tasks stand as they did before");
     String history = browser.text("events");
     assertTrue(history.contains("15160/chutich"), history);
     assertTrue(history.contains("Ghi rõ chỉ tiêu"), history);
@@ -195,6 +201,19 @@ class PlanJourneyIT extends BrowserJourney {
         4,
         browser.find("tasks:taskTable").findElements(By.cssSelector("tbody tr")).size(),
         "Project 2 in 2022, 2023, 2024 and 2025");
+  }
+
+  /** Each component's "done / total" of the plan at {@code path}, as its leader reads it. */
+  private List<String> doneOfTotal(String path) {
+    String id = path.substring(path.indexOf("id=") + 3);
+    return PortalClient.parse(
+            new PortalClient(base).get("api/v1/plans/" + id + "/progress", "15160/chutich").body())
+        .asJsonArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(
+            row -> row.getString("heading") + ": " + row.getInt("done") + "/" + row.getInt("total"))
+        .toList();
   }
 
   private void openIssuedPlan() {
