@@ -11,9 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.giamngheo.domain.report.ReportProblems;
 import vn.giamngheo.tenancy.NotInScopeException;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.web.i18n.Messages;
@@ -26,12 +28,26 @@ public class ApiErrors implements ExceptionMapper<Exception> {
   @Inject Messages messages;
   @Context HttpHeaders headers;
 
-  public record ApiError(int status, String message) {}
+  /** The error; a report's rule breaches also list each indicator's problem. */
+  public record ApiError(int status, String message, List<Problem> problems) {}
+
+  public record Problem(String indicator, String message) {}
 
   @Override
   public Response toResponse(Exception exception) {
     if (exception instanceof NotInScopeException) {
       return error(404, messages.get(locale(), "api.status.404"));
+    }
+    if (exception instanceof ReportProblems report) {
+      return error(
+          400,
+          messages.get(locale(), report.messageKey(), report.arguments()),
+          report.problems().stream()
+              .map(
+                  p ->
+                      new Problem(
+                          p.indicatorCode(), messages.get(locale(), p.messageKey(), p.args())))
+              .toList());
     }
     if (exception instanceof UserFacingException problem) {
       return error(400, messages.get(locale(), problem.messageKey(), problem.arguments()));
@@ -73,9 +89,13 @@ public class ApiErrors implements ExceptionMapper<Exception> {
   }
 
   private static Response error(int status, String message) {
+    return error(status, message, null);
+  }
+
+  private static Response error(int status, String message, List<Problem> problems) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(new ApiError(status, message))
+        .entity(new ApiError(status, message, problems))
         .build();
   }
 }

@@ -36,8 +36,8 @@ import vn.giamngheo.tenancy.unit.Units;
 /**
  * Loads the demo data when {@code portal.demo=true} (the run command sets it; production does not):
  * Thanh Hóa's units, villages of Cẩm Châu, the demo accounts, the national program 2021–2025 as the
- * province publishes it, and Cẩm Châu's 2022 implementation plan, issued. Loading again adds only
- * what is missing.
+ * province publishes it, Cẩm Châu's 2022 implementation plan, issued, and the 2022 targets and
+ * reports of {@link DemoReports}. Loading again adds only what is missing.
  */
 @Startup
 @Singleton
@@ -65,7 +65,8 @@ public class DemoData {
           "Công chức Văn hóa – Xã hội",
           "Trạm y tế xã",
           "Văn phòng HĐND&UBND xã",
-          "Ủy ban Mặt trận Tổ quốc xã");
+          "Ủy ban Mặt trận Tổ quốc xã",
+          "Các thôn");
 
   @Inject
   @ConfigProperty(name = "portal.demo", defaultValue = "false")
@@ -79,6 +80,7 @@ public class DemoData {
   @Inject Programs programs;
   @Inject Plans plans;
   @Inject Tasks tasks;
+  @Inject DemoReports demoReports;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -95,6 +97,7 @@ public class DemoData {
             loadAccounts();
             loadProgram();
             loadCamChauPlan();
+            demoReports.load();
             return null;
           });
     } finally {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.giamngheo.web.testing.PortalClient.json;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -357,6 +358,7 @@ class ApiIT extends DeployedPortal {
                     + programId
                     + ",\"components\":[\"DA2\",\"DA3.TDA2\",\"DA4.TDA3\"]}"));
     long districtId = districtPlan.getJsonNumber("id").longValue();
+    assignTheDistrictsProjectTwo(districtId);
     rewrite(
         districtId,
         sectionId(districtPlan, "1. Mục đích:"),
@@ -375,6 +377,10 @@ class ApiIT extends DeployedPortal {
     JsonObject communePlan = json(started);
     long communeId = communePlan.getJsonNumber("id").longValue();
     assertTrue(communePlan.getJsonObject("header").getString("preamble").contains("82/KH-UBND"));
+    JsonObject communeProject = planComponent(communePlan, "DA2");
+    assertFalse(
+        communeProject.containsKey("lead"), "the district's positions are not the commune's");
+    assertEquals(0, communeProject.getJsonArray("partners").size());
     assertEquals(
         "[]", client.get("api/v1/plans/" + communeId + "/upstream-changes", commune).body());
 
@@ -409,6 +415,55 @@ class ApiIT extends DeployedPortal {
     assertEquals(200, taken.statusCode(), taken.body());
     assertTrue(taken.body().contains("a) Huyện bổ sung chỉ tiêu năm 2023."));
     assertEquals("[]", client.get(changesPath, commune).body());
+  }
+
+  /** The district names its offices and assigns Project 2 to one, with two co-operating. */
+  private void assignTheDistrictsProjectTwo(long planId) {
+    String district = "390/phonglaodong";
+    for (String office :
+        List.of(
+            "Phòng Lao động - Thương binh và Xã hội",
+            "Phòng Nông nghiệp và PTNT",
+            "Phòng Tài chính - Kế hoạch")) {
+      HttpResponse<String> added =
+          client.post(
+              "api/v1/units/390/positions",
+              district,
+              "application/json",
+              "{\"name\":\"" + office + "\"}");
+      assertEquals(201, added.statusCode(), added.body());
+    }
+    assertEquals(404, client.get("api/v1/units/390/positions", "15160/vhcs").statusCode());
+    String assignment = "api/v1/plans/" + planId + "/components/DA2/assignment";
+    String body =
+        "{\"lead\":\"Phòng Nông nghiệp và PTNT\",\"partners\":[\"Phòng Tài chính - Kế hoạch\","
+            + "\"Phòng Lao động - Thương binh và Xã hội\"],\"deadline\":\"2025-06-30\","
+            + "\"assignment\":\"Phòng Nông nghiệp và PTNT chủ trì.\"}";
+    assertEquals(404, client.put(assignment, "15160/vhcs", body).statusCode());
+    HttpResponse<String> unknown =
+        client.put(assignment, district, body.replace("Phòng Tài chính - Kế hoạch", "Phòng Y tế"));
+    assertEquals(400, unknown.statusCode());
+    assertEquals("Đơn vị không có chức danh \"Phòng Y tế\".", json(unknown).getString("message"));
+    assertFalse(
+        planComponent(json(client.get("api/v1/plans/" + planId, district)), "DA2")
+            .containsKey("lead"),
+        "a refused assignment changes nothing");
+
+    HttpResponse<String> assigned = client.put(assignment, district, body);
+    assertEquals(200, assigned.statusCode(), assigned.body());
+    JsonObject project = planComponent(json(assigned), "DA2");
+    assertEquals("Phòng Nông nghiệp và PTNT", project.getString("lead"));
+    assertEquals(
+        List.of("Phòng Tài chính - Kế hoạch", "Phòng Lao động - Thương binh và Xã hội"),
+        project.getJsonArray("partners").getValuesAs(JsonString::getString));
+    assertEquals("2025-06-30", project.getString("deadline"));
+  }
+
+  private static JsonObject planComponent(JsonObject plan, String code) {
+    return plan.getJsonArray("components").getValuesAs(JsonObject.class).stream()
+        .filter(component -> component.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no component " + code + " in " + plan));
   }
 
   private static long sectionId(JsonObject plan, String heading) {

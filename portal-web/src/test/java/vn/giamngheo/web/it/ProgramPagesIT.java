@@ -40,6 +40,6 @@ class ProgramPagesIT extends BrowserJourney {
         "the newest published version shows first");
     assertTrue(
         browser.driver().findElements(By.id("programActions")).isEmpty(), "read-only for communes");
-    assertEquals(14, browser.find("indicators").findElements(By.cssSelector("tbody tr")).size());
+    assertEquals(16, browser.find("indicators").findElements(By.cssSelector("tbody tr")).size());
   }
 }
