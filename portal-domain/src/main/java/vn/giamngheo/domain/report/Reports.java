@@ -46,13 +46,20 @@ public class Reports {
   @Inject Targets targets;
   @Inject @Any Instance<KnownValue> knownValues;
 
+  /**
+   * The report templates the caller sees, loaded whole inside the transaction: loaded later,
+   * outside it, row-level security would see no scope and return nothing.
+   */
   public List<ReportTemplate> templates() {
-    return em.createQuery("SELECT t FROM ReportTemplate t ORDER BY t.id", ReportTemplate.class)
-        .getResultList();
-  }
-
-  public Optional<ReportTemplate> template(long id) {
-    return Optional.ofNullable(em.find(ReportTemplate.class, id));
+    List<ReportTemplate> templates =
+        em.createQuery("SELECT t FROM ReportTemplate t ORDER BY t.id", ReportTemplate.class)
+            .getResultList();
+    templates.forEach(
+        template -> {
+          template.getIndicators();
+          template.getSections();
+        });
+    return templates;
   }
 
   public ReportTemplate addTemplate(AdminUnit province, ReportTemplate template) {
@@ -77,6 +84,19 @@ public class Reports {
         .setParameter("from", LocalDate.of(year, 1, 1))
         .setParameter("to", LocalDate.of(year, 12, 31))
         .getResultList();
+  }
+
+  /** The years the unit has reports for, in order. */
+  public List<Integer> years(AdminUnit unit) {
+    readable(unit);
+    @SuppressWarnings("unchecked")
+    List<Number> years =
+        em.createNativeQuery(
+                "SELECT DISTINCT extract(year FROM period_end)::int FROM report WHERE unit_id = ?1"
+                    + " ORDER BY 1")
+            .setParameter(1, unit.getId())
+            .getResultList();
+    return years.stream().map(Number::intValue).toList();
   }
 
   public Optional<Report> find(long id) {

@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -117,6 +120,40 @@ public class Accounts {
         .getResultStream()
         .findFirst()
         .orElse(null);
+  }
+
+  /** Sets where an account of {@code unit} is reached by e-mail. */
+  public void reachAt(AdminUnit unit, String username, String email) {
+    UserAccount account = find(unit, username);
+    if (account == null) {
+      throw new UserFacingException("accounts.notFound", username);
+    }
+    account.reachAt(email);
+  }
+
+  /** A unit's staff's e-mail addresses, with the unit's name. */
+  public record Addresses(String unitName, List<String> emails) {}
+
+  /** The e-mail addresses of the active staff of each of {@code unitIds} that has any. */
+  public Map<Long, Addresses> addressesOf(Collection<Long> unitIds) {
+    Map<Long, Addresses> byUnit = new HashMap<>();
+    if (unitIds.isEmpty()) {
+      return byUnit;
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT a.unit.id, a.unit.name, a.email FROM UserAccount a WHERE a.active = TRUE"
+                    + " AND a.email IS NOT NULL AND a.unit.id IN :units ORDER BY a.username",
+                Object[].class)
+            .setParameter("units", unitIds)
+            .getResultList();
+    for (Object[] row : rows) {
+      byUnit
+          .computeIfAbsent((Long) row[0], unit -> new Addresses((String) row[1], new ArrayList<>()))
+          .emails()
+          .add((String) row[2]);
+    }
+    return byUnit;
   }
 
   /** The active accounts of a unit: its staff. */

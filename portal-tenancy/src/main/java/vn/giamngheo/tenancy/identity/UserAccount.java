@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.scope.AccessScope;
 import vn.giamngheo.tenancy.scope.Role;
 import vn.giamngheo.tenancy.unit.AdminUnit;
@@ -62,6 +63,8 @@ public class UserAccount {
 
   @Column(nullable = false)
   private boolean active = true;
+
+  private String email;
 
   protected UserAccount() {}
 
@@ -125,5 +128,17 @@ public class UserAccount {
 
   public boolean isActive() {
     return active;
+  }
+
+  /** Gives the address the person is reached at by e-mail, or none. */
+  public void reachAt(String address) {
+    if (address != null && !address.isBlank() && !address.strip().matches("[^@\\s]+@[^@\\s]+")) {
+      throw new UserFacingException("accounts.emailInvalid");
+    }
+    this.email = address == null || address.isBlank() ? null : address.strip();
+  }
+
+  public String getEmail() {
+    return email;
   }
 }

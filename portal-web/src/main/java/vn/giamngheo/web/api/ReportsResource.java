@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +22,7 @@ import vn.giamngheo.domain.report.Report;
 import vn.giamngheo.domain.report.ReportForm;
 import vn.giamngheo.domain.report.Reports;
 import vn.giamngheo.tenancy.UserFacingException;
+import vn.giamngheo.web.report.ReportDocument;
 
 /** One report: read it, write it, and move it through its workflow. */
 @Path("reports")
@@ -29,6 +32,7 @@ public class ReportsResource {
   @Inject Caller caller;
   @Inject Reports reports;
   @Inject Clock clock;
+  @Inject ReportDocument document;
 
   /** A value to write: the indicator's code, the number (or null) and a comment. */
   public record Value(String indicator, BigDecimal value, String comment) {}
@@ -43,6 +47,22 @@ public class ReportsResource {
   @Path("{id}")
   public ReportView report(@PathParam("id") long id) {
     return ReportView.full(form(id), today());
+  }
+
+  /** The report as a PDF document in the administrative format. */
+  @GET
+  @Path("{id}/document.pdf")
+  @Produces(ReportDocument.MEDIA_TYPE)
+  public Response document(@PathParam("id") long id) {
+    ReportForm form = form(id);
+    StreamingOutput body = out -> document.write(id, out);
+    return Response.ok(body, ReportDocument.MEDIA_TYPE)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\""
+                + ReportDocument.fileName(form.unit().getCode(), form.report().getPeriod())
+                + "\"")
+        .build();
   }
 
   @PUT

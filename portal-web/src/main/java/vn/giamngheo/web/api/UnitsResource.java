@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -37,6 +38,8 @@ import vn.giamngheo.tenancy.unit.AdminUnit;
 import vn.giamngheo.tenancy.unit.ImportSummary;
 import vn.giamngheo.tenancy.unit.UnitImporter;
 import vn.giamngheo.tenancy.unit.Units;
+import vn.giamngheo.web.i18n.Messages;
+import vn.giamngheo.web.report.ConsolidatedExport;
 
 /** Administrative units: reading them, importing a province's official list, adding villages. */
 @Path("units")
@@ -51,6 +54,7 @@ public class UnitsResource {
   @Inject Consolidation consolidation;
   @Inject Completeness completeness;
   @Inject Clock clock;
+  @Inject ConsolidatedExport export;
 
   public record NewVillage(String name) {}
 
@@ -265,6 +269,25 @@ public class UnitsResource {
         parsed.code(),
         includeUnapproved,
         consolidation.view(unit, template(), parsed, includeUnapproved));
+  }
+
+  /** The same as Excel, with the unit's own narrative of the period. */
+  @GET
+  @Path("{code}/consolidated.xlsx")
+  @Produces(ConsolidatedExport.MEDIA_TYPE)
+  public Response consolidatedWorkbook(
+      @PathParam("code") String code,
+      @QueryParam("period") String period,
+      @QueryParam("includeUnapproved") @DefaultValue("false") boolean includeUnapproved) {
+    AdminUnit unit = caller.unitInScope(code);
+    Period parsed = period(period);
+    StreamingOutput body =
+        out -> export.write(unit, parsed, includeUnapproved, Messages.VIETNAMESE, out);
+    return Response.ok(body, ConsolidatedExport.MEDIA_TYPE)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + ConsolidatedExport.fileName(unit, parsed) + "\"")
+        .build();
   }
 
   /** How the report of each unit right below stands for a period. */

@@ -184,6 +184,8 @@ public class DemoData {
             demo.fullName(),
             demo.jobTitle(),
             demo.role());
+        accounts.reachAt(
+            unit, demo.username(), demo.username() + "." + demo.unitCode() + "@giamngheo.example");
       }
     }
   }

@@ -20,6 +20,11 @@ public class FacesMessages {
     add(FacesMessage.SEVERITY_INFO, key, arguments);
   }
 
+  /** A message's text in the user's language, for showing beside a field. */
+  public String text(String key, Object... arguments) {
+    return messages.get(locale.getLocale(), key, arguments);
+  }
+
   public void error(UserFacingException problem) {
     error(problem.messageKey(), problem.arguments());
   }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -54,7 +55,7 @@ public class PlanPage implements Serializable {
   private Long editingSectionId;
   private String assigningCode;
   private Long leadId;
-  private List<Long> partnerIds = List.of();
+  private List<Long> partnerIds = new ArrayList<>();
   private LocalDate deadline;
   private String assignment;
   private String sectionText;
@@ -143,7 +144,8 @@ public class PlanPage implements Serializable {
   public void editAssignment(PlanComponent component) {
     assigningCode = component.getComponentCode();
     leadId = component.getLead() == null ? null : component.getLead().getId();
-    partnerIds = component.getPartners().stream().map(StaffPosition::getId).toList();
+    partnerIds =
+        new ArrayList<>(component.getPartners().stream().map(StaffPosition::getId).toList());
     deadline = component.getDeadline();
     assignment = component.getAssignment();
   }
@@ -241,7 +243,7 @@ public class PlanPage implements Serializable {
   }
 
   public void setPartnerIds(List<Long> partnerIds) {
-    this.partnerIds = partnerIds == null ? List.of() : partnerIds;
+    this.partnerIds = partnerIds == null ? new ArrayList<>() : partnerIds;
   }
 
   public LocalDate getDeadline() {

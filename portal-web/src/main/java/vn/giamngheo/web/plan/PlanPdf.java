@@ -6,27 +6,23 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import vn.giamngheo.domain.plan.PlanDocument;
 import vn.giamngheo.domain.plan.PlanDocument.Block;
+import vn.giamngheo.web.document.PdfFonts;
 
 /**
  * Typesets a plan as PDF in the administrative format on A4 (margins of Decree 30/2020/NĐ-CP: left
- * 30 mm, right 15 mm, top and bottom 20 mm), in Liberation Serif — metrically Times New Roman, with
- * every Vietnamese letter — embedded so that any reader shows it alike.
+ * 30 mm, right 15 mm, top and bottom 20 mm), in the embedded {@link PdfFonts}.
  */
 public final class PlanPdf {
   private static final float MM = 72f / 25.4f;
   private static final float BODY = 13f;
   private static final float SMALL = 12f;
-  private static final Fonts FONTS = new Fonts();
+  private static final PdfFonts FONTS = PdfFonts.SERIF;
 
   private PlanPdf() {}
 
@@ -125,38 +121,5 @@ public final class PlanPdf {
     paragraph.setFirstLineIndent(10 * MM);
     paragraph.setSpacingAfter(3);
     return paragraph;
-  }
-
-  /** The embedded typefaces, read once from the WAR. */
-  private static final class Fonts {
-    private final BaseFont regular = load("LiberationSerif-Regular.ttf");
-    private final BaseFont bold = load("LiberationSerif-Bold.ttf");
-    private final BaseFont italic = load("LiberationSerif-Italic.ttf");
-    private final BaseFont boldItalic = load("LiberationSerif-BoldItalic.ttf");
-
-    Font regular(float size) {
-      return new Font(regular, size);
-    }
-
-    Font bold(float size) {
-      return new Font(bold, size);
-    }
-
-    Font italic(float size) {
-      return new Font(italic, size);
-    }
-
-    Font boldItalic(float size) {
-      return new Font(boldItalic, size);
-    }
-
-    private static BaseFont load(String file) {
-      try (InputStream in = PlanPdf.class.getResourceAsStream("/fonts/" + file)) {
-        byte[] bytes = in.readAllBytes();
-        return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 }

@@ -30,6 +30,12 @@ public final class TenantPages {
     PLAN("plan", (user, unit) -> true),
     PLAN_WORD("plan.docx", "/downloads/plan.docx", (user, unit) -> true),
     PLAN_PDF("plan.pdf", "/downloads/plan.pdf", (user, unit) -> true),
+    REPORTS("reports", (user, unit) -> true),
+    REPORT("report", (user, unit) -> true),
+    REPORT_PDF("report.pdf", "/downloads/report.pdf", (user, unit) -> true),
+    CONSOLIDATED("consolidated", (user, unit) -> true),
+    CONSOLIDATED_XLSX("consolidated.xlsx", "/downloads/consolidated.xlsx", (user, unit) -> true),
+    TARGETS("targets", (user, unit) -> true),
     UNITS(
         "units",
         (user, unit) -> user.role() == Role.PROVINCE_ADMIN && user.unitId() == unit.getId());

@@ -93,8 +93,13 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks an element that leads to a new page, and waits until that page has loaded. */
   public void click(String id) {
+    click(find(id));
+  }
+
+  /** Clicks {@code element}, which leads to a new page, and waits until that page has loaded. */
+  public void click(WebElement element) {
     WebElement page = driver.findElement(By.tagName("html"));
-    find(id).click();
+    element.click();
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     wait.until(d -> isGone(page));
     wait.until(

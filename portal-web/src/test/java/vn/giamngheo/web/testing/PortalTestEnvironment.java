@@ -1,5 +1,8 @@
 package vn.giamngheo.web.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.sql.SQLException;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -11,6 +14,9 @@ import vn.giamngheo.tenancy.testing.TestDatabase;
  * Does nothing for unit tests (only the integration tests' run names a WAR to deploy).
  */
 public class PortalTestEnvironment implements LauncherSessionListener {
+  /** Where the tests' SMTP server listens; the portal sends its e-mail there. */
+  public static final int SMTP_PORT = freePort();
+
   private TestDatabase database;
 
   @Override
@@ -29,9 +35,19 @@ public class PortalTestEnvironment implements LauncherSessionListener {
             "-Dportal.db.password=" + TestDatabase.ROLES.appPassword(),
             "-Dportal.db.owner-user=" + TestDatabase.ROLES.owner(),
             "-Dportal.db.owner-password=" + TestDatabase.ROLES.ownerPassword(),
-            "-Dportal.demo=true");
+            "-Dportal.demo=true",
+            "-Dportal.mail.host=127.0.0.1",
+            "-Dportal.mail.port=" + SMTP_PORT);
     System.setProperty("payara.cmdOptions", options);
     System.setProperty("payara.extraMicroOptions", "--nocluster");
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
