@@ -8,6 +8,7 @@ import jakarta.json.JsonString;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import vn.giamngheo.domain.text.RichText;
 import vn.giamngheo.tenancy.UserFacingException;
 
 /**
@@ -65,7 +66,7 @@ public final class PlanDefinitionReader {
                 source.getString("number"),
                 source.getString("title"),
                 SectionKind.valueOf(source.getString("kind", "TEXT")),
-                strings(source, "body")));
+                RichText.ofLines(strings(source, "body"))));
     for (JsonObject child : objects(source, "children")) {
       addSection(plan, section, child);
     }

@@ -1,5 +1,6 @@
 package vn.giamngheo.web.plan;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -16,6 +17,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import vn.giamngheo.domain.plan.PlanDocument;
 import vn.giamngheo.domain.plan.PlanDocument.Block;
+import vn.giamngheo.domain.text.TextBlock.Run;
 
 /**
  * Typesets a plan as PDF in the administrative format on A4 (margins of Decree 30/2020/NĐ-CP: left
@@ -26,6 +28,7 @@ public final class PlanPdf {
   private static final float MM = 72f / 25.4f;
   private static final float BODY = 13f;
   private static final float SMALL = 12f;
+  private static final float LEADING = 1.5f;
   private static final Fonts FONTS = new Fonts();
 
   private PlanPdf() {}
@@ -44,13 +47,14 @@ public final class PlanPdf {
     pdf.add(centered(plan.kind(), FONTS.bold(BODY + 1), 12));
     pdf.add(centered(plan.title(), FONTS.bold(BODY), 6));
     if (!plan.preamble().isEmpty()) {
-      pdf.add(justified(plan.preamble(), FONTS.regular(BODY)));
+      Paragraph preamble = justified(0);
+      preamble.add(new Chunk(plan.preamble(), FONTS.regular(BODY)));
+      pdf.add(preamble);
     }
     for (Block block : plan.body()) {
       switch (block.type()) {
         case HEADING -> pdf.add(heading(block));
-        case PARAGRAPH -> pdf.add(justified(block.text(), FONTS.regular(BODY)));
-        case BULLET -> pdf.add(justified("- " + block.text(), FONTS.regular(BODY)));
+        case PARAGRAPH, BULLET, NUMBERED -> pdf.add(formatted(block));
       }
     }
     pdf.add(footer(plan));
@@ -119,11 +123,28 @@ public final class PlanPdf {
     return paragraph;
   }
 
-  private static Paragraph justified(String text, Font font) {
-    Paragraph paragraph = new Paragraph(text, font);
+  private static Paragraph justified(int depth) {
+    Paragraph paragraph = new Paragraph(BODY * LEADING);
     paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
     paragraph.setFirstLineIndent(10 * MM);
+    paragraph.setIndentationLeft(10 * MM * depth);
     paragraph.setSpacingAfter(3);
+    return paragraph;
+  }
+
+  /** Bold, italic and underline runs; a list item after its mark, indented by its depth. */
+  private static Paragraph formatted(Block block) {
+    Paragraph paragraph = justified(block.level());
+    if (!block.marker().isEmpty()) {
+      paragraph.add(new Chunk(block.marker() + " ", FONTS.regular(BODY)));
+    }
+    for (Run run : block.runs()) {
+      Chunk chunk = new Chunk(run.text(), FONTS.of(run.bold(), run.italic(), BODY));
+      if (run.underline()) {
+        chunk.setUnderline(0.5f, -1.5f);
+      }
+      paragraph.add(chunk);
+    }
     return paragraph;
   }
 
@@ -148,6 +169,13 @@ public final class PlanPdf {
 
     Font boldItalic(float size) {
       return new Font(boldItalic, size);
+    }
+
+    Font of(boolean isBold, boolean isItalic, float size) {
+      if (isBold) {
+        return isItalic ? boldItalic(size) : bold(size);
+      }
+      return isItalic ? italic(size) : regular(size);
     }
 
     private static BaseFont load(String file) {
