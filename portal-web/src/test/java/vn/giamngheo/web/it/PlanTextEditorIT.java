@@ -92,6 +92,11 @@ class PlanTextEditorIT extends BrowserJourney {
             .map(WebElement::getText)
             .toList());
 
+    editLink("2. Yêu cầu").click();
+    WebElement reopened = browser.find("editSection:text").findElement(By.className("ql-editor"));
+    assertEquals("sát thực tế", reopened.findElement(By.tagName("strong")).getText());
+    assertEquals(2, reopened.findElements(By.tagName("li")).size(), "the editor reads it back");
+
     XWPFDocument docx =
         new XWPFDocument(
             new ByteArrayInputStream(
