@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.giamngheo.domain.TenantOwned;
+import vn.giamngheo.domain.text.RichText;
 import vn.giamngheo.tenancy.UserFacingException;
 
 /**
@@ -149,13 +150,18 @@ public class Plan extends TenantOwned {
     return component;
   }
 
-  public void rewriteSection(long sectionId, List<String> paragraphs) {
+  /** Rewrites a section; one of text without subsections of its own may not be left empty. */
+  public void rewriteSection(long sectionId, RichText text) {
     requireDraft();
-    sections.stream()
-        .filter(section -> section.getId() == sectionId)
-        .findFirst()
-        .orElseThrow(() -> new UserFacingException("plan.sectionMissing"))
-        .rewrite(paragraphs);
+    PlanSection section =
+        sections.stream()
+            .filter(s -> s.getId() == sectionId)
+            .findFirst()
+            .orElseThrow(() -> new UserFacingException("plan.sectionMissing"));
+    if (text.isEmpty() && section.getKind() == SectionKind.TEXT && sectionsIn(section).isEmpty()) {
+      throw new UserFacingException("plan.sectionEmpty", section.getHeading());
+    }
+    section.rewrite(text);
   }
 
   public void rewriteComponent(PlanComponent.Content content) {

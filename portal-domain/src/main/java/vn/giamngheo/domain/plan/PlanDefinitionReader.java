@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.giamngheo.domain.text.RichText;
 import vn.giamngheo.tenancy.UserFacingException;
 
 /**
@@ -66,7 +67,7 @@ public final class PlanDefinitionReader {
                 source.getString("number"),
                 source.getString("title"),
                 SectionKind.valueOf(source.getString("kind", "TEXT")),
-                strings(source, "body")));
+                RichText.ofLines(strings(source, "body"))));
     for (JsonObject child : objects(source, "children")) {
       addSection(plan, section, child);
     }

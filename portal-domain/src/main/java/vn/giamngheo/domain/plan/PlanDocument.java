@@ -3,6 +3,9 @@ package vn.giamngheo.domain.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import vn.giamngheo.domain.text.TextBlock;
+import vn.giamngheo.domain.text.TextBlock.Run;
 import vn.giamngheo.tenancy.unit.AdminUnit;
 
 /**
@@ -28,13 +31,38 @@ public record PlanDocument(
   public static final String RECIPIENTS_HEADING = "Nơi nhận:";
 
   /**
-   * A heading of a level (1 = "I.", 2 = "1.", 3 = "1.1.", 4 = "1.1.1."), a paragraph or a bullet.
+   * A heading of a level (1 = "I.", 2 = "1.", 3 = "1.1.", 4 = "1.1.1."), a paragraph, or a bullet
+   * or numbered item nested {@code level} deep (0 at the top) after its {@code marker} ("-", "+",
+   * "1.", "a)"); its text in runs of bold, italic and underline.
    */
-  public record Block(Type type, int level, String text) {
+  public record Block(Type type, int level, String marker, List<Run> runs) {
     public enum Type {
       HEADING,
       PARAGRAPH,
-      BULLET
+      BULLET,
+      NUMBERED
+    }
+
+    public Block {
+      runs = List.copyOf(runs);
+    }
+
+    static Block plain(Type type, int level, String text) {
+      return new Block(type, level, type == Type.BULLET ? "-" : "", List.of(Run.plain(text)));
+    }
+
+    static Block of(TextBlock text) {
+      Type type =
+          switch (text.kind()) {
+            case PARAGRAPH -> Type.PARAGRAPH;
+            case BULLET -> Type.BULLET;
+            case NUMBERED -> Type.NUMBERED;
+          };
+      return new Block(type, text.depth(), text.marker(), text.runs());
+    }
+
+    public String text() {
+      return runs.stream().map(Run::text).collect(Collectors.joining());
     }
   }
 
@@ -70,8 +98,8 @@ public record PlanDocument(
   }
 
   private static void addSection(Plan plan, PlanSection section, int level, List<Block> body) {
-    body.add(new Block(Block.Type.HEADING, level, section.getHeading()));
-    addText(section.getParagraphs(), body);
+    body.add(Block.plain(Block.Type.HEADING, level, section.getHeading()));
+    section.getText().blocks().forEach(text -> body.add(Block.of(text)));
     if (section.getKind() == SectionKind.COMPONENTS) {
       for (PlanComponent project : plan.projects()) {
         addComponent(plan, project, level + 1, body);
@@ -84,7 +112,7 @@ public record PlanDocument(
 
   private static void addComponent(
       Plan plan, PlanComponent component, int level, List<Block> body) {
-    body.add(new Block(Block.Type.HEADING, level, component.getHeading()));
+    body.add(Block.plain(Block.Type.HEADING, level, component.getHeading()));
     if (!component.getObjective().isEmpty()) {
       paragraph("a) Mục tiêu: " + component.getObjective(), body);
       paragraph("b) Nhu cầu kinh phí: " + component.getFundingNeed(), body);
@@ -93,7 +121,7 @@ public record PlanDocument(
       }
       component
           .getActivities()
-          .forEach(activity -> body.add(new Block(Block.Type.BULLET, 0, activity)));
+          .forEach(activity -> body.add(Block.plain(Block.Type.BULLET, 0, activity)));
       paragraph("c) Phân công thực hiện: " + component.getAssignment(), body);
       if (component.getDeadline() != null) {
         paragraph(
@@ -105,17 +133,7 @@ public record PlanDocument(
     }
   }
 
-  private static void addText(List<String> paragraphs, List<Block> body) {
-    for (String line : paragraphs) {
-      if (line.startsWith(PlanText.BULLET)) {
-        body.add(new Block(Block.Type.BULLET, 0, line.substring(PlanText.BULLET.length())));
-      } else {
-        paragraph(line, body);
-      }
-    }
-  }
-
   private static void paragraph(String text, List<Block> body) {
-    body.add(new Block(Block.Type.PARAGRAPH, 0, text));
+    body.add(Block.plain(Block.Type.PARAGRAPH, 0, text));
   }
 }

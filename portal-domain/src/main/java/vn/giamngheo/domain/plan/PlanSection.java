@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Objects;
 import vn.giamngheo.domain.TenantOwned;
+import vn.giamngheo.domain.text.RichText;
+import vn.giamngheo.tenancy.UserFacingException;
 
 /** A numbered section of a plan ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích" ...) and its text. */
 @Entity
@@ -31,6 +33,7 @@ public class PlanSection extends TenantOwned {
   @Column(nullable = false)
   private String title;
 
+  /** The text in the cleaned HTML of {@link RichText}. */
   @Column(nullable = false)
   private String body;
 
@@ -55,18 +58,21 @@ public class PlanSection extends TenantOwned {
     this.title = Objects.requireNonNull(outline.title());
     this.kind = Objects.requireNonNull(outline.kind());
     this.sortOrder = sortOrder;
-    rewrite(outline.paragraphs());
+    rewrite(outline.text());
   }
 
   /** A section's number, title, kind and text, without its place in a plan. */
-  public record Outline(String number, String title, SectionKind kind, List<String> paragraphs) {}
+  public record Outline(String number, String title, SectionKind kind, RichText text) {}
 
   Outline outline() {
-    return new Outline(number, title, kind, getParagraphs());
+    return new Outline(number, title, kind, getText());
   }
 
-  void rewrite(List<String> paragraphs) {
-    this.body = PlanText.join(paragraphs);
+  void rewrite(RichText text) {
+    if (text.length() > RichText.MAX_LENGTH) {
+      throw new UserFacingException("plan.sectionTooLong", RichText.MAX_LENGTH);
+    }
+    this.body = text.getHtml();
   }
 
   /** This section took its text over from {@code above}'s as it reads now. */
@@ -79,7 +85,10 @@ public class PlanSection extends TenantOwned {
     this.inheritedBody = original.inheritedBody;
   }
 
-  /** Whether {@code above} now reads differently from what this section took over. */
+  /**
+   * Whether {@code above} now reads differently from what this section took over. Both are in the
+   * canonical form of {@link RichText}, so equal HTML is equal text and equal formatting.
+   */
   boolean differsUpstream(PlanSection above) {
     return inheritedBody != null && !inheritedBody.equals(above.body);
   }
@@ -111,8 +120,14 @@ public class PlanSection extends TenantOwned {
     return kind;
   }
 
+  /** The text, cleaned again as it is read: what a page shows as HTML has always been cleaned. */
+  public RichText getText() {
+    return RichText.clean(body);
+  }
+
+  /** The text the plain way, a line per paragraph or item (see {@link RichText#lines()}). */
   public List<String> getParagraphs() {
-    return PlanText.split(body);
+    return getText().lines();
   }
 
   public int getSortOrder() {

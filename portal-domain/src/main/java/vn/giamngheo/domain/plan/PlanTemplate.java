@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.giamngheo.domain.program.Program;
 import vn.giamngheo.domain.program.ProgramComponent;
+import vn.giamngheo.domain.text.RichText;
 import vn.giamngheo.tenancy.unit.AdminUnit;
 
 /**
@@ -109,7 +110,7 @@ public final class PlanTemplate {
         to.addSection(
             parent,
             new PlanSection.Outline(
-                source.getString("number"), source.getString("title"), kind, List.of()));
+                source.getString("number"), source.getString("title"), kind, RichText.EMPTY));
     String number = componentsNumberOf(kind, source.getString("number"), componentsNumber);
     for (JsonObject child : objects(source, "children")) {
       number = add(child, section, to, number);

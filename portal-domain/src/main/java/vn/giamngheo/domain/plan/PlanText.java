@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A plan's text as stored: one paragraph per line, a bullet being a line that starts with "- ".
- * Plain text on purpose: it renders safely on pages and into documents alike.
+ * The plain texts of a plan — preamble, recipients, a component's activities — as stored: one per
+ * line. Sections hold formatted text instead ({@link vn.giamngheo.domain.text.RichText}).
  */
 final class PlanText {
-  static final String BULLET = "- ";
-
   private PlanText() {}
 
   static String join(List<String> paragraphs) {

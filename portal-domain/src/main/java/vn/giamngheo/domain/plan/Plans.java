@@ -15,6 +15,7 @@ import java.util.function.Function;
 import vn.giamngheo.domain.UnitStep;
 import vn.giamngheo.domain.program.Program;
 import vn.giamngheo.domain.program.Programs;
+import vn.giamngheo.domain.text.RichText;
 import vn.giamngheo.tenancy.NotInScopeException;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.audit.AuditLog;
@@ -140,8 +141,8 @@ public class Plans {
                       new UpstreamChange(
                           UpstreamChange.SECTION + ":" + own.getId(),
                           own.getHeading(),
-                          String.join("\n", theirs.getParagraphs()),
-                          String.join("\n", own.getParagraphs()))));
+                          theirs.getText(),
+                          own.getText())));
     }
     for (PlanComponent own : plan.getComponents()) {
       above
@@ -159,8 +160,11 @@ public class Plans {
     return changes;
   }
 
-  private static String describe(PlanComponent component) {
-    return component.getObjective() + "\n" + String.join("\n", component.getActivities());
+  /** A component's objective and its activities as bullets. */
+  private static RichText describe(PlanComponent component) {
+    List<String> lines = new ArrayList<>(List.of(component.getObjective()));
+    component.getActivities().forEach(activity -> lines.add(RichText.BULLET + activity));
+    return RichText.ofLines(lines);
   }
 
   /** The section of {@code above} at the same place: the same heading under the same parent. */
@@ -284,11 +288,20 @@ public class Plans {
         .map(Plans::loaded);
   }
 
-  public Plan rewriteSection(long id, long sectionId, List<String> paragraphs) {
+  /**
+   * Rewrites a section of a draft with {@code html} from the editor, the API or a paste, cleaned
+   * here whatever it came through.
+   */
+  public Plan rewriteSection(long id, long sectionId, String html) {
     return change(
         id,
         UnitStep.DRAFT,
-        plan -> plan.rewriteSection(sectionId, paragraphs),
+        plan -> {
+          if (html != null && html.length() > RichText.MAX_SOURCE_LENGTH) {
+            throw new UserFacingException("plan.sectionTooLong", RichText.MAX_LENGTH);
+          }
+          plan.rewriteSection(sectionId, RichText.clean(html));
+        },
         "PLAN_SECTION_EDITED");
   }
 

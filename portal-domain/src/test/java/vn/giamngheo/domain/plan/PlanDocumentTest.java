@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.domain.plan.PlanDocument.Block;
+import vn.giamngheo.domain.text.RichText;
+import vn.giamngheo.domain.text.TextBlock.Run;
 import vn.giamngheo.tenancy.unit.AdminUnit;
 import vn.giamngheo.tenancy.unit.UnitLevel;
 
@@ -62,5 +64,28 @@ class PlanDocumentTest {
             "c) Phân công thực hiện: Trạm y tế xã chủ trì."),
         subProject);
     assertEquals(Block.Type.BULLET, body.get(body.size() - 3).type());
+  }
+
+  @Test
+  void formattedSectionsKeepTheirMarksAndListsInTheDocument() {
+    Plan plan = PlanWorkflowTest.draft();
+    PlanSection purpose = plan.getSections().get(1);
+    purpose.rewrite(
+        RichText.clean(
+            "<p>Mục <strong>đậm</strong> <em><u>nghiêng</u></em></p>"
+                + "<ol><li>Một<ul><li>Con</li></ul></li><li>Hai</li></ol>"));
+    List<Block> body = PlanDocument.of(plan, CAM_CHAU).body();
+    List<Block> text = body.subList(2, 7);
+    assertEquals(
+        List.of(
+            Run.plain("Mục "),
+            new Run("đậm", true, false, false),
+            Run.plain(" "),
+            new Run("nghiêng", false, true, true)),
+        text.get(0).runs());
+    assertEquals(
+        List.of("PARAGRAPH 0 ", "NUMBERED 0 1.", "BULLET 1 +", "NUMBERED 0 2.", "HEADING 1 "),
+        text.stream().map(b -> b.type() + " " + b.level() + " " + b.marker()).toList());
+    assertEquals("Con", text.get(2).text());
   }
 }

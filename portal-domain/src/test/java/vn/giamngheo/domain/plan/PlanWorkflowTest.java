@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.giamngheo.domain.text.RichText;
 import vn.giamngheo.tenancy.UserFacingException;
 
 class PlanWorkflowTest {
@@ -25,15 +26,18 @@ class PlanWorkflowTest {
                 List.of("Phòng LĐTBXH huyện;", "Lưu: VT.")));
     PlanSection purpose =
         plan.addSection(
-            null, new PlanSection.Outline("I.", "MỤC ĐÍCH, YÊU CẦU.", SectionKind.TEXT, List.of()));
+            null,
+            new PlanSection.Outline("I.", "MỤC ĐÍCH, YÊU CẦU.", SectionKind.TEXT, RichText.EMPTY));
     plan.addSection(
         purpose,
-        new PlanSection.Outline("1.", "Mục đích:", SectionKind.TEXT, List.of("a) Cụ thể hóa.")));
+        new PlanSection.Outline(
+            "1.", "Mục đích:", SectionKind.TEXT, RichText.ofLines(List.of("a) Cụ thể hóa."))));
     PlanSection tasks =
         plan.addSection(
-            null, new PlanSection.Outline("IV.", "NHIỆM VỤ", SectionKind.TEXT, List.of()));
+            null, new PlanSection.Outline("IV.", "NHIỆM VỤ", SectionKind.TEXT, RichText.EMPTY));
     plan.addSection(
-        tasks, new PlanSection.Outline("1.", "Về phân công", SectionKind.COMPONENTS, List.of()));
+        tasks,
+        new PlanSection.Outline("1.", "Về phân công", SectionKind.COMPONENTS, RichText.EMPTY));
     PlanComponent da3 =
         plan.addComponent(null, content("DA3", "1.2", "Dự án 3: Hỗ trợ sản xuất", ""));
     plan.addComponent(
@@ -78,7 +82,9 @@ class PlanWorkflowTest {
                 UserFacingException.class,
                 () -> plan.rewriteComponent(content("DA3.TDA2", "1.2.2", "x", "y")))
             .messageKey());
-    assertThrows(UserFacingException.class, () -> plan.rewriteSection(anySection, List.of("x")));
+    assertThrows(
+        UserFacingException.class,
+        () -> plan.rewriteSection(anySection, RichText.ofLines(List.of("x"))));
     assertThrows(
         UserFacingException.class, () -> plan.fund("DA3.TDA2", FundingSource.LOCAL, 2022, 1));
     assertThrows(UserFacingException.class, plan::submit);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.domain.program.Program;
 import vn.giamngheo.domain.program.ProgramDefinitionReader;
+import vn.giamngheo.domain.text.RichText;
 import vn.giamngheo.tenancy.unit.AdminUnit;
 import vn.giamngheo.tenancy.unit.UnitLevel;
 
@@ -48,7 +49,7 @@ class UpstreamChangeTest {
 
     Plan amended = district.amend();
     PlanSection purpose = amended.getSections().get(1);
-    purpose.rewrite(List.of("a) Cụ thể hóa và bổ sung chỉ tiêu 2023."));
+    purpose.rewrite(RichText.ofLines(List.of("a) Cụ thể hóa và bổ sung chỉ tiêu 2023.")));
     issued(amended, "83/KH-UBND");
 
     PlanSection own = commune.getSections().get(1);
@@ -62,7 +63,7 @@ class UpstreamChangeTest {
     assertFalse(own.differsUpstream(purpose), "taken: nothing left to review");
 
     PlanSection kept = commune.getSections().get(0);
-    kept.rewrite(List.of("Nội dung riêng của xã."));
+    kept.rewrite(RichText.ofLines(List.of("Nội dung riêng của xã.")));
     assertFalse(
         kept.differsUpstream(amended.getSections().get(0)), "own edits are not upstream changes");
   }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.flywaydb.core.api.MigrationVersion;
 import vn.giamngheo.tenancy.database.DatabaseProvisioner;
 import vn.giamngheo.tenancy.database.DatabaseRoles;
 import vn.giamngheo.tenancy.database.SchemaMigration;
@@ -32,15 +33,29 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   public static TestDatabase create() {
+    return createUpTo(MigrationVersion.LATEST);
+  }
+
+  /**
+   * A fresh database migrated up to {@code version} only: a test writes data the way it was, then
+   * {@link #migrate()}s and reads how a later migration converted it.
+   */
+  public static TestDatabase createUpTo(MigrationVersion version) {
     DatabaseProvisioner provisioner = server();
     String name = "portal_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try {
       provisioner.provision(name, ROLES);
-      SchemaMigration.migrate(provisioner.urlOf(name), ROLES.owner(), ROLES.ownerPassword());
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create test database " + name, e);
     }
-    return new TestDatabase(provisioner, name);
+    TestDatabase db = new TestDatabase(provisioner, name);
+    SchemaMigration.migrate(db.url(), ROLES.owner(), ROLES.ownerPassword(), version);
+    return db;
+  }
+
+  /** Applies every migration not applied yet. */
+  public void migrate() {
+    SchemaMigration.migrate(url(), ROLES.owner(), ROLES.ownerPassword());
   }
 
   private static synchronized DatabaseProvisioner server() {

@@ -36,6 +36,7 @@ public record PlanView(
       String title,
       String kind,
       List<String> paragraphs,
+      String html,
       List<SectionView> sections) {}
 
   public record ComponentView(
@@ -92,6 +93,7 @@ public record PlanView(
         section.getTitle(),
         section.getKind().name(),
         section.getParagraphs(),
+        section.getText().getHtml(),
         plan.sectionsIn(section).stream().map(s -> section(plan, s)).toList());
   }
 

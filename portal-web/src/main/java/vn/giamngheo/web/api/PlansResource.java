@@ -27,6 +27,7 @@ import vn.giamngheo.domain.plan.StaffPosition;
 import vn.giamngheo.domain.plan.UpstreamChange;
 import vn.giamngheo.domain.task.ComponentProgress;
 import vn.giamngheo.domain.task.Tasks;
+import vn.giamngheo.domain.text.RichText;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.unit.Units;
 import vn.giamngheo.web.plan.PlanFormat;
@@ -44,7 +45,15 @@ public class PlansResource {
 
   public record Issue(String number, String date) {}
 
-  public record Paragraphs(List<String> paragraphs) {}
+  /**
+   * A section's new text: {@code html} (cleaned on the way in), or else {@code paragraphs} the
+   * plain way, one per line, "- " for a bullet.
+   */
+  public record SectionText(String html, List<String> paragraphs) {
+    String toHtml() {
+      return html != null || paragraphs == null ? html : RichText.ofLines(paragraphs).getHtml();
+    }
+  }
 
   public record Funding(String source, Integer year, Long amount) {}
 
@@ -129,12 +138,8 @@ public class PlansResource {
   @Path("{id}/sections/{sectionId}")
   @Consumes(MediaType.APPLICATION_JSON)
   public PlanView rewriteSection(
-      @PathParam("id") long id, @PathParam("sectionId") long sectionId, Paragraphs text) {
-    return PlanView.full(
-        plans.rewriteSection(
-            id,
-            sectionId,
-            text == null || text.paragraphs() == null ? List.of() : text.paragraphs()));
+      @PathParam("id") long id, @PathParam("sectionId") long sectionId, SectionText text) {
+    return PlanView.full(plans.rewriteSection(id, sectionId, text == null ? null : text.toHtml()));
   }
 
   @PUT

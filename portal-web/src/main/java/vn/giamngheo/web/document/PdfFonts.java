@@ -36,6 +36,13 @@ public final class PdfFonts {
     return new Font(boldItalic, size);
   }
 
+  public Font of(boolean isBold, boolean isItalic, float size) {
+    if (isBold) {
+      return isItalic ? boldItalic(size) : bold(size);
+    }
+    return isItalic ? italic(size) : regular(size);
+  }
+
   private static BaseFont load(String file) {
     try (InputStream in = PdfFonts.class.getResourceAsStream("/fonts/" + file)) {
       byte[] bytes = in.readAllBytes();

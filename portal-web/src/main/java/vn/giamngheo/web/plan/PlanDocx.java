@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -16,17 +17,24 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import vn.giamngheo.domain.plan.PlanDocument;
 import vn.giamngheo.domain.plan.PlanDocument.Block;
+import vn.giamngheo.domain.text.TextBlock.Run;
 
 /**
  * Typesets a plan as a Word document in the administrative format: Times New Roman 14, the issuing
  * body and national emblem side by side, headings Word sees as headings (so its navigation pane
- * shows the plan's outline), recipients and signature side by side at the end.
+ * shows the plan's outline), recipients and signature side by side at the end. Bold, italic and
+ * underline are runs; list items are paragraphs indented by their depth after their mark ("-", "+",
+ * "1.", "a)") written out, as administrative documents write them and every word processor shows
+ * them alike.
  */
 public final class PlanDocx {
   static final String FONT = "Times New Roman";
   private static final int BODY_SIZE = 14;
   private static final int SMALL_SIZE = 12;
   private static final int HEADING_LEVELS = 4;
+
+  /** One centimetre in twentieths of a point. */
+  private static final int INDENT = 567;
 
   private PlanDocx() {}
 
@@ -37,13 +45,12 @@ public final class PlanDocx {
       centered(doc, plan.kind(), true, BODY_SIZE);
       centered(doc, plan.title(), true, BODY_SIZE);
       if (!plan.preamble().isEmpty()) {
-        justified(doc, plan.preamble());
+        text(justified(doc, 0), plan.preamble(), false, BODY_SIZE);
       }
       for (Block block : plan.body()) {
         switch (block.type()) {
           case HEADING -> heading(doc, block);
-          case PARAGRAPH -> justified(doc, block.text());
-          case BULLET -> justified(doc, "- " + block.text());
+          case PARAGRAPH, BULLET, NUMBERED -> formatted(doc, block);
         }
       }
       footer(doc, plan);
@@ -114,19 +121,48 @@ public final class PlanDocx {
     run.setItalic(block.level() >= HEADING_LEVELS);
   }
 
-  private static void justified(XWPFDocument doc, String text) {
+  private static XWPFParagraph justified(XWPFDocument doc, int depth) {
     XWPFParagraph paragraph = doc.createParagraph();
     paragraph.setAlignment(ParagraphAlignment.BOTH);
-    paragraph.setIndentationFirstLine(567);
-    text(paragraph, text, false, BODY_SIZE);
+    paragraph.setIndentationFirstLine(INDENT);
+    if (depth > 0) {
+      paragraph.setIndentationLeft(INDENT * depth);
+    }
+    return paragraph;
+  }
+
+  private static void formatted(XWPFDocument doc, Block block) {
+    XWPFParagraph paragraph = justified(doc, block.level());
+    if (!block.marker().isEmpty()) {
+      text(paragraph, block.marker() + " ", false, BODY_SIZE);
+    }
+    for (Run run : block.runs()) {
+      String[] lines = run.text().split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        XWPFRun styled = run(paragraph, run.bold(), BODY_SIZE);
+        styled.setItalic(run.italic());
+        if (run.underline()) {
+          styled.setUnderline(UnderlinePatterns.SINGLE);
+        }
+        if (i > 0) {
+          styled.addBreak();
+        }
+        styled.setText(lines[i]);
+      }
+    }
   }
 
   private static XWPFRun text(XWPFParagraph paragraph, String text, boolean bold, int size) {
+    XWPFRun run = run(paragraph, bold, size);
+    run.setText(text);
+    return run;
+  }
+
+  private static XWPFRun run(XWPFParagraph paragraph, boolean bold, int size) {
     XWPFRun run = paragraph.createRun();
     run.setFontFamily(FONT);
     run.setFontSize(size);
     run.setBold(bold);
-    run.setText(text);
     return run;
   }
 

@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.giamngheo.domain.plan.Plan;
@@ -162,15 +161,12 @@ public class PlanPage implements Serializable {
 
   public void editSection(PlanSection section) {
     editingSectionId = section.getId();
-    sectionText = String.join("\n", section.getParagraphs());
+    sectionText = section.getText().getHtml();
   }
 
+  /** Saves the editor's HTML; the plan service cleans it. */
   public void saveSection() {
-    act(() -> plans.rewriteSection(planId, editingSectionId, lines(sectionText)), "plan.saved");
-  }
-
-  static List<String> lines(String text) {
-    return text == null ? List.of() : Arrays.asList(text.split("\\R"));
+    act(() -> plans.rewriteSection(planId, editingSectionId, sectionText), "plan.saved");
   }
 
   public void submit() {

@@ -1,5 +1,6 @@
 package vn.giamngheo.web.plan;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -12,6 +13,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.OutputStream;
 import vn.giamngheo.domain.plan.PlanDocument;
 import vn.giamngheo.domain.plan.PlanDocument.Block;
+import vn.giamngheo.domain.text.TextBlock.Run;
 import vn.giamngheo.web.document.PdfFonts;
 
 /**
@@ -22,6 +24,7 @@ public final class PlanPdf {
   private static final float MM = 72f / 25.4f;
   private static final float BODY = 13f;
   private static final float SMALL = 12f;
+  private static final float LEADING = 1.5f;
   private static final PdfFonts FONTS = PdfFonts.SERIF;
 
   private PlanPdf() {}
@@ -40,13 +43,14 @@ public final class PlanPdf {
     pdf.add(centered(plan.kind(), FONTS.bold(BODY + 1), 12));
     pdf.add(centered(plan.title(), FONTS.bold(BODY), 6));
     if (!plan.preamble().isEmpty()) {
-      pdf.add(justified(plan.preamble(), FONTS.regular(BODY)));
+      Paragraph preamble = justified(0);
+      preamble.add(new Chunk(plan.preamble(), FONTS.regular(BODY)));
+      pdf.add(preamble);
     }
     for (Block block : plan.body()) {
       switch (block.type()) {
         case HEADING -> pdf.add(heading(block));
-        case PARAGRAPH -> pdf.add(justified(block.text(), FONTS.regular(BODY)));
-        case BULLET -> pdf.add(justified("- " + block.text(), FONTS.regular(BODY)));
+        case PARAGRAPH, BULLET, NUMBERED -> pdf.add(formatted(block));
       }
     }
     pdf.add(footer(plan));
@@ -115,11 +119,28 @@ public final class PlanPdf {
     return paragraph;
   }
 
-  private static Paragraph justified(String text, Font font) {
-    Paragraph paragraph = new Paragraph(text, font);
+  private static Paragraph justified(int depth) {
+    Paragraph paragraph = new Paragraph(BODY * LEADING);
     paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
     paragraph.setFirstLineIndent(10 * MM);
+    paragraph.setIndentationLeft(10 * MM * depth);
     paragraph.setSpacingAfter(3);
+    return paragraph;
+  }
+
+  /** Bold, italic and underline runs; a list item after its mark, indented by its depth. */
+  private static Paragraph formatted(Block block) {
+    Paragraph paragraph = justified(block.level());
+    if (!block.marker().isEmpty()) {
+      paragraph.add(new Chunk(block.marker() + " ", FONTS.regular(BODY)));
+    }
+    for (Run run : block.runs()) {
+      Chunk chunk = new Chunk(run.text(), FONTS.of(run.bold(), run.italic(), BODY));
+      if (run.underline()) {
+        chunk.setUnderline(0.5f, -1.5f);
+      }
+      paragraph.add(chunk);
+    }
     return paragraph;
   }
 }

@@ -240,9 +240,7 @@ class PlanJourneyIT extends BrowserJourney {
                     + heading
                     + "')]]//a[contains(@class,'edit-link')]"))
         .click();
-    WebElement area = browser.find("editSection:text");
-    area.clear();
-    area.sendKeys(text);
+    browser.emptyEditor("editSection:text").sendKeys(text);
     browser.click("editSection:save");
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -115,6 +116,19 @@ public final class Browser implements AutoCloseable {
     } catch (WebDriverException gone) {
       return true;
     }
+  }
+
+  /** The editable area of the rich text editor {@code id} (a p:textEditor), emptied. */
+  public WebElement emptyEditor(String id) {
+    WebElement area = find(id).findElement(By.cssSelector(".ql-editor"));
+    area.click();
+    area.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    return area;
+  }
+
+  /** Clicks a button of the toolbar of the rich text editor {@code id}, e.g. {@code ql-bold}. */
+  public void editorButton(String id, String cssSelector) {
+    find(id).findElement(By.cssSelector(".ui-editor-toolbar " + cssSelector)).click();
   }
 
   public WebDriver driver() {
