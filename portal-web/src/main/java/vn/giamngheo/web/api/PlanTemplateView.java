@@ -2,6 +2,7 @@ package vn.giamngheo.web.api;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import vn.giamngheo.domain.plan.OutlineSection;
 import vn.giamngheo.domain.plan.PlanTemplate;
 import vn.giamngheo.domain.plan.TemplateOutline;
@@ -49,7 +50,7 @@ public record PlanTemplateView(
 
   private static List<SectionView> sections(TemplateOutline outline, String parentPath) {
     return outline.rows().stream()
-        .filter(row -> java.util.Objects.equals(row.parentPath(), parentPath))
+        .filter(row -> Objects.equals(row.parentPath(), parentPath))
         .map(row -> section(outline, row))
         .toList();
   }
