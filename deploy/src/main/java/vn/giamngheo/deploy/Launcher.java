@@ -151,6 +151,7 @@ public final class Launcher {
             Demo accounts (password demo12345):
               unit 38     admin          PROVINCE_ADMIN     %st/38/
               unit 390    phonglaodong   DISTRICT_OFFICER   %st/390/
+              unit 391    phonglaodong   DISTRICT_OFFICER   %st/391/
               unit 15160  chutich        COMMUNE_LEADER     %st/15160/
               unit 15160  vhcs           COMMUNE_STAFF      %st/15160/
               unit 15163  chutich        COMMUNE_LEADER     %st/15163/
@@ -158,7 +159,7 @@ public final class Launcher {
               unit 15169  vhcs           COMMUNE_STAFF      %st/15169/
             API: curl -u 15160/vhcs:demo12345 %sapi/v1/me
           """
-              .formatted(url, url, url, url, url, url, url, url));
+              .formatted(url, url, url, url, url, url, url, url, url));
     }
     System.out.println("Press Ctrl-C to stop.");
   }

@@ -5,6 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -41,6 +44,14 @@ public class Plan extends TenantOwned {
   /** The plan of the level above this one was drawn up from, if any. */
   @Column(name = "derived_from_id")
   private Long derivedFromId;
+
+  /**
+   * The template version the plan's sections started from: its own, or the one the plan above
+   * started from. Null for a plan entered from a document.
+   */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "template_id")
+  private PlanTemplate template;
 
   @Column(nullable = false)
   private int version;
@@ -226,6 +237,7 @@ public class Plan extends TenantOwned {
     next.version = version + 1;
     next.previousVersionId = getId();
     next.derivedFromId = derivedFromId;
+    next.template = template;
     Map<PlanSection, PlanSection> sectionCopies = new HashMap<>();
     for (PlanSection section : sections) {
       PlanSection parent =
@@ -298,6 +310,16 @@ public class Plan extends TenantOwned {
   /** Records that this draft starts from {@code above}, the plan of the level above. */
   void deriveFrom(Plan above) {
     this.derivedFromId = above.getId();
+    this.template = above.template;
+  }
+
+  /** Records that this draft's sections start from {@code template}. */
+  void startFrom(PlanTemplate template) {
+    this.template = template;
+  }
+
+  public PlanTemplate getTemplate() {
+    return template;
   }
 
   public Long getDerivedFromId() {

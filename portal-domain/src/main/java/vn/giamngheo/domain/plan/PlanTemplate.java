@@ -1,194 +1,199 @@
 package vn.giamngheo.domain.plan;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import vn.giamngheo.domain.program.Program;
-import vn.giamngheo.domain.program.ProgramComponent;
-import vn.giamngheo.domain.text.RichText;
-import vn.giamngheo.tenancy.unit.AdminUnit;
+import java.util.Map;
+import vn.giamngheo.domain.TenantOwned;
+import vn.giamngheo.tenancy.UserFacingException;
 
 /**
- * How a new plan starts: from the issued plan of the level above when there is one (its sections
- * and the text of the components this unit applies), otherwise from the plan template — the
- * sections of a commune plan in their order — and the program's own component texts.
+ * One version of the plan template a province publishes for a program: the frame of the document
+ * (title, signer, recipients) and the sections a new plan starts from, in their order, with their
+ * starting text. A published version never changes: plans started on it keep what they started
+ * with, and a change means a new version.
  */
-public final class PlanTemplate {
-  public static final String PROGRAM_2021_2025 = "/plans/template-2021-2025.json";
+@Entity
+@Table(name = "plan_template")
+@NamedQuery(
+    name = PlanTemplate.OF_PROGRAM,
+    query =
+        "SELECT t FROM PlanTemplate t, Program g, AdminUnit owner"
+            + " WHERE g.id = t.programId AND owner.id = t.unitId AND g.unitId = t.unitId"
+            + " AND g.code = :code AND g.periodFrom = :periodFrom"
+            + " AND ((:scopePath LIKE CONCAT(owner.path, '%')"
+            + "       AND t.status = vn.giamngheo.domain.plan.TemplateStatus.PUBLISHED)"
+            + "   OR owner.path LIKE CONCAT(:scopePath, '%'))"
+            + " ORDER BY t.version DESC")
+public class PlanTemplate extends TenantOwned {
+  static final String OF_PROGRAM = "PlanTemplate.ofProgram";
 
-  private final JsonObject source;
+  @Column(name = "program_id", nullable = false)
+  private long programId;
 
-  private PlanTemplate(JsonObject source) {
-    this.source = source;
+  @Column(nullable = false)
+  private int version;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private TemplateStatus status;
+
+  @Column(name = "published_at")
+  private OffsetDateTime publishedAt;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Column(name = "signer_authority", nullable = false)
+  private String signerAuthority;
+
+  @Column(name = "signer_title", nullable = false)
+  private String signerTitle;
+
+  @Column(nullable = false)
+  private String recipients;
+
+  @Column(name = "activities_intro", nullable = false)
+  private String activitiesIntro;
+
+  @OneToMany(mappedBy = "template", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("sortOrder")
+  private List<TemplateSection> sections = new ArrayList<>();
+
+  protected PlanTemplate() {}
+
+  /** A first draft of the template of the program version {@code programId}. */
+  public PlanTemplate(long unitId, long programId, Frame frame, TemplateOutline outline) {
+    this(unitId, programId, frame, 1);
+    rewrite(outline);
   }
 
-  public static PlanTemplate load(String resource) {
-    try (InputStream in = PlanTemplate.class.getResourceAsStream(resource);
-        JsonReader reader = Json.createReader(in)) {
-      return new PlanTemplate(reader.readObject());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private PlanTemplate(long unitId, long programId, Frame frame, int version) {
+    if (frame.title() == null || frame.title().isBlank()) {
+      throw new UserFacingException("template.planTitleMissing");
     }
+    this.unitId = unitId;
+    this.programId = programId;
+    this.version = version;
+    this.status = TemplateStatus.DRAFT;
+    this.title = frame.title().strip();
+    this.signerAuthority = nullToEmpty(frame.signerAuthority());
+    this.signerTitle = nullToEmpty(frame.signerTitle());
+    this.recipients = PlanText.join(frame.recipients());
+    this.activitiesIntro = nullToEmpty(frame.activitiesIntro());
   }
 
   /**
-   * A first draft for {@code unit} under {@code program}, applying the components {@code applied}
-   * (codes of projects without sub-projects, or of sub-projects).
+   * The document's frame: the plan's title ({@code {program}}, {@code {from}}, {@code {to}} and
+   * {@code {unit}} filled in), who signs, the recipients, and the words that introduce a
+   * component's activities.
    */
-  public Plan draft(AdminUnit unit, Program program, Set<String> applied, Optional<Plan> above) {
-    Plan plan = new Plan(unit.getId(), program.getId(), header(unit, program, above));
-    String componentsNumber = "1";
-    if (above.isPresent()) {
-      plan.deriveFrom(above.get());
-      for (PlanSection section : above.get().topSections()) {
-        componentsNumber = copy(above.get(), section, null, plan, componentsNumber);
-      }
-    } else {
-      for (JsonObject section : objects(source, "sections")) {
-        componentsNumber = add(section, null, plan, componentsNumber);
-      }
-    }
-    addComponents(plan, program, applied, above, componentsNumber);
-    return plan;
+  public record Frame(
+      String title,
+      String signerAuthority,
+      String signerTitle,
+      List<String> recipients,
+      String activitiesIntro) {}
+
+  public Frame frame() {
+    return new Frame(
+        title, signerAuthority, signerTitle, PlanText.split(recipients), activitiesIntro);
   }
 
-  private Plan.Header header(AdminUnit unit, Program program, Optional<Plan> above) {
-    String title =
-        source
-            .getString("title")
-            .replace("{program}", program.getName())
-            .replace("{from}", Integer.toString(program.getPeriodFrom()))
-            .replace("{to}", Integer.toString(program.getPeriodTo()))
-            .replace("{unit}", unit.nameInSentence());
-    String preamble =
-        above
-            .filter(plan -> plan.getNumberSymbol() != null)
-            .map(
-                plan ->
-                    "Thực hiện Kế hoạch số %1$s ngày %3$td/%3$tm/%3$tY về %2$s, %4$s ban hành Kế hoạch %5$s,"
-                            .formatted(
-                                plan.getNumberSymbol(),
-                                lowerFirst(plan.getTitle()),
-                                plan.getIssuedOn(),
-                                unit.committeeName(),
-                                lowerFirst(title))
-                        + " với các nội dung chính sau:")
-            .orElse("");
-    return new Plan.Header(
-        title,
-        preamble,
-        unit.placeName(),
-        source.getString("signerAuthority"),
-        source.getString("signerTitle"),
-        "",
-        source.getJsonArray("recipients").getValuesAs(JsonString::getString));
+  /** The sections as a tree, numbered. */
+  public TemplateOutline outline() {
+    return new TemplateOutline(childrenOf(null));
   }
 
-  private static String copy(
-      Plan from, PlanSection section, PlanSection parent, Plan to, String componentsNumber) {
-    PlanSection copy = to.addSection(parent, section.outline());
-    copy.inherit(section);
-    String number = componentsNumberOf(section.getKind(), section.getNumber(), componentsNumber);
-    for (PlanSection child : from.sectionsIn(section)) {
-      number = copy(from, child, copy, to, number);
-    }
-    return number;
+  private List<OutlineSection> childrenOf(TemplateSection parent) {
+    return sections.stream()
+        .filter(section -> section.getParent() == parent)
+        .map(section -> section.outline(childrenOf(section)))
+        .toList();
   }
 
-  private static String add(
-      JsonObject source, PlanSection parent, Plan to, String componentsNumber) {
-    SectionKind kind = SectionKind.valueOf(source.getString("kind"));
-    PlanSection section =
-        to.addSection(
-            parent,
-            new PlanSection.Outline(
-                source.getString("number"), source.getString("title"), kind, RichText.EMPTY));
-    String number = componentsNumberOf(kind, source.getString("number"), componentsNumber);
-    for (JsonObject child : objects(source, "children")) {
-      number = add(child, section, to, number);
-    }
-    return number;
-  }
-
-  private static String componentsNumberOf(SectionKind kind, String sectionNumber, String found) {
-    return kind == SectionKind.COMPONENTS ? sectionNumber.replaceAll("\\.$", "") : found;
-  }
-
-  private void addComponents(
-      Plan plan, Program program, Set<String> applied, Optional<Plan> above, String prefix) {
-    int projectIndex = 0;
-    for (ProgramComponent project : program.projects()) {
-      List<ProgramComponent> subs =
-          program.subProjectsOf(project).stream()
-              .filter(s -> applied.contains(s.getCode()))
-              .toList();
-      boolean wholeProject =
-          program.subProjectsOf(project).isEmpty() && applied.contains(project.getCode());
-      if (subs.isEmpty() && !wholeProject) {
-        continue;
-      }
-      String number = prefix + "." + (++projectIndex);
-      PlanComponent added = plan.addComponent(null, content(project, number, wholeProject, above));
-      inherit(added, above);
-      int subIndex = 0;
-      for (ProgramComponent sub : subs) {
-        String subNumber = number + "." + (++subIndex);
-        inherit(plan.addComponent(added, content(sub, subNumber, true, above)), above);
-      }
+  /** Replaces the sections of this draft by {@code outline}, if a plan can start from it. */
+  public void rewrite(TemplateOutline outline) {
+    requireDraft();
+    outline.validate();
+    sections.clear();
+    Map<String, TemplateSection> byPath = new HashMap<>();
+    for (TemplateOutline.Row row : outline.rows()) {
+      TemplateSection section =
+          new TemplateSection(
+              this, byPath.get(row.parentPath()), row.section(), sections.size() + 1);
+      sections.add(section);
+      byPath.put(row.path(), section);
     }
   }
 
-  private static void inherit(PlanComponent component, Optional<Plan> above) {
-    above
-        .flatMap(plan -> plan.component(component.getComponentCode()))
-        .ifPresent(component::inherit);
+  public void publish() {
+    requireDraft();
+    status = TemplateStatus.PUBLISHED;
+    publishedAt = OffsetDateTime.now();
   }
 
-  private PlanComponent.Content content(
-      ProgramComponent component, String number, boolean withText, Optional<Plan> above) {
-    Optional<PlanComponent> fromAbove = above.flatMap(plan -> plan.component(component.getCode()));
-    if (fromAbove.isPresent()) {
-      PlanComponent.Content c = fromAbove.get().content();
-      return new PlanComponent.Content(
-          c.componentCode(),
-          number,
-          c.title(),
-          c.objective(),
-          c.fundingNeed(),
-          c.activitiesIntro(),
-          c.activities(),
-          c.assignment(),
-          null,
-          c.deadline());
+  /** A draft of the next version: a copy of this one, to change and publish in its place. */
+  public PlanTemplate draftNextVersion(int nextVersion) {
+    if (nextVersion <= version) {
+      throw new IllegalArgumentException("versions only go up");
     }
-    return new PlanComponent.Content(
-        component.getCode(),
-        number,
-        component.getTitle(),
-        withText ? component.getObjective() : "",
-        "",
-        withText ? source.getString("activitiesIntro") : "",
-        withText ? component.getActivities() : List.of(),
-        "",
-        null,
-        null);
+    PlanTemplate next = new PlanTemplate(unitId, programId, frame(), nextVersion);
+    next.rewrite(outline());
+    return next;
   }
 
-  private static String lowerFirst(String text) {
-    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  public boolean isEditable() {
+    return status == TemplateStatus.DRAFT;
   }
 
-  private static List<JsonObject> objects(JsonObject parent, String key) {
-    return parent.containsKey(key)
-        ? parent.getJsonArray(key).getValuesAs(JsonObject.class)
-        : new ArrayList<>();
+  private void requireDraft() {
+    if (!isEditable()) {
+      throw new UserFacingException("template.published", version);
+    }
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value.strip();
+  }
+
+  /** Loads the sections while the transaction (and so the tenant scope) lasts. */
+  void load() {
+    sections.forEach(TemplateSection::getParent);
+  }
+
+  public long getProgramId() {
+    return programId;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public TemplateStatus getStatus() {
+    return status;
+  }
+
+  public OffsetDateTime getPublishedAt() {
+    return publishedAt;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  @Override
+  public String toString() {
+    return "plan template " + getId() + " v" + version + " " + status;
   }
 }

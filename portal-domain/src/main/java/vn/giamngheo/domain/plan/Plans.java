@@ -38,8 +38,7 @@ public class Plans {
   @Inject AuditLog audit;
   @Inject Programs programs;
   @Inject Event<PlanIssued> issuedEvents;
-
-  private final PlanTemplate template = PlanTemplate.load(PlanTemplate.PROGRAM_2021_2025);
+  @Inject PlanTemplates templates;
 
   /** The plans of {@code unit} the caller may see, newest version first. */
   public List<Plan> of(AdminUnit unit) {
@@ -221,8 +220,8 @@ public class Plans {
 
   /**
    * Starts the plan of {@code unit} under a program: from the issued plan of the nearest level
-   * above that has one, otherwise from the template. A unit has one plan per program; changing it
-   * later means an amendment.
+   * above that has one, otherwise from the newest published version of the program's template. A
+   * unit has one plan per program; changing it later means an amendment.
    */
   public Plan draft(AdminUnit unit, long programId, Set<String> applied) {
     requireStep(unit, UnitStep.DRAFT);
@@ -236,7 +235,11 @@ public class Plans {
     if (hasPlanUnder(unit, program)) {
       throw new UserFacingException("plan.exists");
     }
-    Plan draft = template.draft(unit, program, applied, issuedAbove(unit, program));
+    PlanTemplate template =
+        templates
+            .newestPublished(program)
+            .orElseThrow(() -> new UserFacingException("template.noneFor"));
+    Plan draft = PlanDrafter.draft(template, unit, program, applied, issuedAbove(unit, program));
     em.persist(draft);
     em.flush();
     record(draft, null, null);
@@ -458,6 +461,7 @@ public class Plans {
    * see no scope and return nothing.
    */
   private static Plan loaded(Plan plan) {
+    plan.getTemplate();
     for (PlanSection section : plan.getSections()) {
       section.getParent();
     }

@@ -1,87 +1,77 @@
 package vn.giamngheo.domain.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.giamngheo.domain.program.Program;
-import vn.giamngheo.domain.program.ProgramDefinitionReader;
-import vn.giamngheo.tenancy.unit.AdminUnit;
-import vn.giamngheo.tenancy.unit.UnitLevel;
+import vn.giamngheo.tenancy.UserFacingException;
 
 class PlanTemplateTest {
-  private static final PlanTemplate TEMPLATE = PlanTemplate.load(PlanTemplate.PROGRAM_2021_2025);
-  private static final Program PROGRAM =
-      Ids.assign(
-          ProgramDefinitionReader.read(
-              1L,
-              ProgramDefinitionReader.class.getResourceAsStream(
-                  ProgramDefinitionReader.NATIONAL_PROGRAM_2021_2025)),
-          3L);
-  private static final AdminUnit CAM_TAM =
-      Ids.assign(
-          new AdminUnit(
-              "15163",
-              "Xã Cẩm Tâm",
-              new UnitLevel(3, UnitLevel.COMMUNE, 3, "Xã", "Commune"),
-              null,
-              LocalDate.of(2021, 1, 1)),
-          12L);
+  private final PlanTemplate seed = TemplateFixtures.seed();
 
-  private static List<String> headings(Plan plan) {
-    return plan.getComponents().stream().map(PlanComponent::getHeading).toList();
+  private static List<String> headings(PlanTemplate template) {
+    return template.outline().rows().stream().map(TemplateOutline.Row::heading).toList();
   }
 
   @Test
-  void withoutAPlanAboveTheTemplateAndTheProgramGiveTheFirstDraft() {
-    Plan plan =
-        TEMPLATE.draft(CAM_TAM, PROGRAM, Set.of("DA2", "DA4.TDA3", "DA7.TDA2"), Optional.empty());
-    assertEquals(
-        "Triển khai thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025"
-            + " trên địa bàn xã Cẩm Tâm",
-        plan.getTitle());
-    assertEquals("Cẩm Tâm", plan.getPlace());
+  void theShippedTemplateIsADraftOfVersionOneWithTheSeedsSectionsAndFrame() {
+    assertEquals(1, seed.getVersion());
+    assertEquals(TemplateStatus.DRAFT, seed.getStatus());
     assertEquals(
         List.of(
-            "1.1. Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo",
-            "1.2. Dự án 4: Phát triển giáo dục nghề nghiệp, việc làm bền vững",
-            "1.2.1. Tiểu dự án 3: Hỗ trợ việc làm bền vững",
-            "1.3. Dự án 7: Nâng cao năng lực và giám sát, đánh giá Chương trình",
-            "1.3.1. Tiểu dự án 2: Giám sát, đánh giá"),
-        headings(plan));
-    PlanComponent jobs = plan.component("DA4.TDA3").orElseThrow();
-    assertEquals(PROGRAM.component("DA4.TDA3").orElseThrow().getObjective(), jobs.getObjective());
-    assertEquals(4, jobs.getActivities().size());
-    assertTrue(
-        plan.component("DA4").orElseThrow().getObjective().isEmpty(),
-        "a project heads its sub-projects");
-    assertEquals(
-        List.of("I.", "II.", "III.", "IV.", "V."),
-        plan.topSections().stream().map(PlanSection::getNumber).toList());
+            "I. MỤC ĐÍCH, YÊU CẦU.",
+            "II. MỤC TIÊU",
+            "III. KINH PHÍ THỰC HIỆN",
+            "IV. NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN.",
+            "V. TỔ CHỨC THỰC HIỆN"),
+        seed.outline().rows().stream().filter(r -> r.depth() == 1).map(r -> r.heading()).toList());
+    assertEquals(23, seed.outline().rows().size());
+    assertEquals("KT. CHỦ TỊCH", seed.frame().signerAuthority());
+    assertEquals(3, seed.frame().recipients().size());
+    assertTrue(seed.frame().title().contains("{unit}"));
   }
 
   @Test
-  void thePlanAboveGivesItsTextAndTheNumbersFollowWhatTheUnitApplies() {
-    Plan above = PlanWorkflowTest.draft();
-    above.submit();
-    above.issue("82/KH-UBND", LocalDate.of(2022, 4, 7));
-    Plan plan = TEMPLATE.draft(CAM_TAM, PROGRAM, Set.of("DA3.TDA2", "DA2"), Optional.of(above));
-    assertEquals(
-        List.of(
-            "1.1. Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo",
-            "1.2. Dự án 3: Hỗ trợ sản xuất",
-            "1.2.1. Tiểu dự án 2: Cải thiện dinh dưỡng"),
-        headings(plan));
-    assertEquals("Giảm suy dinh dưỡng.", plan.component("DA3.TDA2").orElseThrow().getObjective());
-    assertEquals(above.getSections().size(), plan.getSections().size());
-    assertTrue(
-        plan.getPreamble().startsWith("Thực hiện Kế hoạch số 82/KH-UBND ngày 07/04/2022"),
-        plan.getPreamble());
-    assertTrue(
-        plan.getPreamble().contains("UBND xã Cẩm Tâm ban hành Kế hoạch"), plan.getPreamble());
+  void aPublishedVersionIsFrozenAndARefusedEditChangesNothing() {
+    List<String> before = headings(seed);
+    TemplateOutline withoutComponents =
+        seed.outline()
+            .replace(
+                "3.0",
+                s -> new OutlineSection(s.title(), SectionKind.TEXT, false, List.of(), List.of()));
+    assertThrows(UserFacingException.class, () -> seed.rewrite(withoutComponents));
+    assertEquals(before, headings(seed), "nothing saved on refusal");
+
+    seed.publish();
+    assertFalse(seed.isEditable());
+    TemplateOutline renamed =
+        seed.outline().replace("2", s -> s.rewritten("KINH PHÍ", s.paragraphs(), true));
+    UserFacingException frozen =
+        assertThrows(UserFacingException.class, () -> seed.rewrite(renamed));
+    assertEquals("template.published", frozen.messageKey());
+    assertEquals(before, headings(seed));
+    assertThrows(UserFacingException.class, seed::publish);
+  }
+
+  @Test
+  void aNewVersionCopiesTheNewestAndChangesWithoutTouchingIt() {
+    seed.publish();
+    PlanTemplate next = seed.draftNextVersion(2);
+    assertEquals(2, next.getVersion());
+    assertEquals(TemplateStatus.DRAFT, next.getStatus());
+    assertEquals(seed.getProgramId(), next.getProgramId());
+    assertEquals(seed.frame(), next.frame());
+    assertEquals(seed.outline(), next.outline());
+
+    next.rewrite(
+        next.outline()
+            .replace("0.0", s -> s.rewritten(s.title(), List.of("Cụ thể hóa Kế hoạch."), true)));
+    assertEquals(List.of("Cụ thể hóa Kế hoạch."), next.outline().row("0.0").section().paragraphs());
+    assertTrue(next.outline().row("0.0").section().required());
+    assertEquals(List.of(), seed.outline().row("0.0").section().paragraphs());
+    assertThrows(IllegalArgumentException.class, () -> seed.draftNextVersion(1));
   }
 }

@@ -43,8 +43,8 @@ class UpstreamChangeTest {
   void aChildSeesWhatTheParentChangedAndTakesOrKeepsIt() {
     Plan district = Ids.assign(issued(PlanWorkflowTest.draft(), "82/KH-UBND"), 40L);
     Plan commune =
-        PlanTemplate.load(PlanTemplate.PROGRAM_2021_2025)
-            .draft(COMMUNE, PROGRAM, Set.of("DA3.TDA2"), Optional.of(district));
+        PlanDrafter.draft(
+            TemplateFixtures.seed(), COMMUNE, PROGRAM, Set.of("DA3.TDA2"), Optional.of(district));
     assertEquals(40L, commune.getDerivedFromId());
 
     Plan amended = district.amend();
@@ -71,8 +71,8 @@ class UpstreamChangeTest {
   @Test
   void aPlanDrawnFromTheTemplateHasNothingUpstream() {
     Plan commune =
-        PlanTemplate.load(PlanTemplate.PROGRAM_2021_2025)
-            .draft(COMMUNE, PROGRAM, Set.of("DA2"), Optional.empty());
+        PlanDrafter.draft(
+            TemplateFixtures.seed(), COMMUNE, PROGRAM, Set.of("DA2"), Optional.empty());
     assertEquals(null, commune.getDerivedFromId());
     Plan other = PlanWorkflowTest.draft();
     assertFalse(commune.getSections().get(0).differsUpstream(other.getSections().get(0)));

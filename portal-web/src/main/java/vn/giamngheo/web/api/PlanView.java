@@ -18,9 +18,13 @@ public record PlanView(
     LocalDate issuedOn,
     String title,
     String returnComment,
+    TemplateRef template,
     Header header,
     List<SectionView> sections,
     List<ComponentView> components) {
+
+  /** The plan template version the plan's sections started from. */
+  public record TemplateRef(long id, int version) {}
 
   public record Header(
       String preamble,
@@ -73,6 +77,9 @@ public record PlanView(
         plan.getIssuedOn(),
         plan.getTitle(),
         plan.getReturnComment(),
+        !withStructure || plan.getTemplate() == null
+            ? null
+            : new TemplateRef(plan.getTemplate().getId(), plan.getTemplate().getVersion()),
         withStructure
             ? new Header(
                 plan.getPreamble(),

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import vn.giamngheo.domain.plan.PlanTemplates;
 import vn.giamngheo.domain.program.Programs;
 import vn.giamngheo.tenancy.scope.Role;
 
@@ -21,6 +22,7 @@ import vn.giamngheo.tenancy.scope.Role;
 public class ProgramsResource {
   @Inject Caller caller;
   @Inject Programs programs;
+  @Inject PlanTemplates templates;
 
   /** What a province administrator writes about one component of a draft. */
   public record ComponentText(String objective, List<String> activities, String targetGroups) {}
@@ -35,6 +37,13 @@ public class ProgramsResource {
   @Path("{id}")
   public ProgramView program(@PathParam("id") long id) {
     return programs.find(id).map(ProgramView::full).orElseThrow(NotFoundException::new);
+  }
+
+  /** The versions of the program's plan template the caller sees, newest first. */
+  @GET
+  @Path("{id}/plan-templates")
+  public List<PlanTemplateView> planTemplates(@PathParam("id") long id) {
+    return templates.of(id).stream().map(PlanTemplateView::summary).toList();
   }
 
   @POST

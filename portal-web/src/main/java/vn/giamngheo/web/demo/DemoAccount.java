@@ -18,6 +18,12 @@ record DemoAccount(String unitCode, String username, String fullName, String job
               "Chuyên viên Phòng LĐTBXH huyện",
               Role.DISTRICT_OFFICER),
           new DemoAccount(
+              "391",
+              "phonglaodong",
+              "Cán bộ Phòng LĐTBXH",
+              "Chuyên viên Phòng LĐTBXH huyện",
+              Role.DISTRICT_OFFICER),
+          new DemoAccount(
               "15160", "chutich", "Chủ tịch UBND xã", "Chủ tịch UBND xã", Role.COMMUNE_LEADER),
           new DemoAccount(
               "15160",

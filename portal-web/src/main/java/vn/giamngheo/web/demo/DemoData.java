@@ -19,6 +19,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.giamngheo.domain.plan.Plan;
 import vn.giamngheo.domain.plan.PlanDefinitionReader;
+import vn.giamngheo.domain.plan.PlanTemplateReader;
+import vn.giamngheo.domain.plan.PlanTemplates;
 import vn.giamngheo.domain.plan.Plans;
 import vn.giamngheo.domain.plan.StaffPosition;
 import vn.giamngheo.domain.program.Program;
@@ -35,9 +37,9 @@ import vn.giamngheo.tenancy.unit.Units;
 
 /**
  * Loads the demo data when {@code portal.demo=true} (the run command sets it; production does not):
- * Thanh Hóa's units, villages of Cẩm Châu, the demo accounts, the national program 2021–2025 as the
- * province publishes it, Cẩm Châu's 2022 implementation plan, issued, and the 2022 targets and
- * reports of {@link DemoReports}. Loading again adds only what is missing.
+ * Thanh Hóa's units, villages of Cẩm Châu, the demo accounts, the national program 2021–2025 and
+ * its plan template as the province publishes them, Cẩm Châu's 2022 implementation plan, issued,
+ * and the 2022 targets and reports of {@link DemoReports}. Loading again adds only what is missing.
  */
 @Startup
 @Singleton
@@ -78,6 +80,7 @@ public class DemoData {
   @Inject Units units;
   @Inject Accounts accounts;
   @Inject Programs programs;
+  @Inject PlanTemplates templates;
   @Inject Plans plans;
   @Inject Tasks tasks;
   @Inject DemoReports demoReports;
@@ -96,6 +99,7 @@ public class DemoData {
             loadVillages();
             loadAccounts();
             loadProgram();
+            loadPlanTemplate();
             loadCamChauPlan();
             demoReports.load();
             return null;
@@ -133,6 +137,25 @@ public class DemoData {
       Program program =
           programs.add(province, ProgramDefinitionReader.read(province.getId(), json));
       programs.publish(program.getId());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Version 1 of the program's plan template, published: the one new plans start from. */
+  private void loadPlanTemplate() {
+    Program program = programs.visible().get(0);
+    if (!templates.of(program.getId()).isEmpty()) {
+      return;
+    }
+    AdminUnit province = units.findByCode(PROVINCE).orElseThrow();
+    try (InputStream json =
+        DemoData.class.getResourceAsStream(PlanTemplateReader.PROGRAM_2021_2025)) {
+      long id =
+          templates
+              .add(province, PlanTemplateReader.read(province.getId(), program.getId(), json))
+              .getId();
+      templates.publish(id);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -24,6 +24,7 @@ public final class TenantPages {
     OVERVIEW(DASHBOARD, (user, unit) -> true),
     VILLAGES("villages", (user, unit) -> unit.isAt(UnitLevel.COMMUNE)),
     PROGRAMS("programs", (user, unit) -> user.unitId() == unit.getId()),
+    TEMPLATES("templates", (user, unit) -> user.unitId() == unit.getId()),
     PLANS("plans", (user, unit) -> true),
     TASKS("tasks", (user, unit) -> user.unitId() == unit.getId()),
     POSITIONS("positions", (user, unit) -> user.unitId() == unit.getId()),

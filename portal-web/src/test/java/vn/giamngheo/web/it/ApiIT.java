@@ -252,6 +252,8 @@ class ApiIT extends DeployedPortal {
     JsonObject plan = json(created);
     assertEquals("DRAFT", plan.getString("status"));
     assertEquals(
+        1, plan.getJsonObject("template").getInt("version"), "started from the published template");
+    assertEquals(
         List.of("DA1", "DA4", "DA5"),
         plan.getJsonArray("components").getValuesAs(JsonObject.class).stream()
             .map(c -> c.getString("code"))
