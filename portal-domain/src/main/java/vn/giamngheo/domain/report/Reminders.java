@@ -34,10 +34,11 @@ public class Reminders {
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT r.unit_id, r.id, r.period, r.due_on,"
-                    + " CASE WHEN r.due_on < ?1 THEN 'LATE' ELSE 'DUE' END"
+                    + " CASE WHEN r.due_on < CAST(?1 AS date) THEN 'LATE' ELSE 'DUE' END"
                     + " FROM report r JOIN report_template t ON t.id = r.template_id"
                     + " WHERE r.status IN ('NOT_STARTED', 'DRAFT', 'RETURNED')"
-                    + " AND (r.due_on = ?1 + t.reminder_days_before OR r.due_on = ?1 - 1)")
+                    + " AND (r.due_on = CAST(?1 AS date) + t.reminder_days_before"
+                    + "   OR r.due_on = CAST(?1 AS date) - 1)")
             .setParameter(1, today)
             .getResultList();
     List<Reminder> sent = new ArrayList<>();

@@ -1,5 +1,8 @@
 package vn.giamngheo.web.plan;
 
+import static vn.giamngheo.web.document.PdfLayout.centered;
+import static vn.giamngheo.web.document.PdfLayout.centeredLines;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -36,8 +39,8 @@ public final class PlanPdf {
     pdf.open();
     pdf.add(
         twoColumns(
-            cell(FONTS.bold(SMALL), plan.issuingBody(), plan.numberLine()),
-            cell(FONTS.bold(SMALL), PlanDocument.NATION, PlanDocument.MOTTO),
+            centeredLines(FONTS.bold(SMALL), plan.issuingBody(), plan.numberLine()),
+            centeredLines(FONTS.bold(SMALL), PlanDocument.NATION, PlanDocument.MOTTO),
             FONTS.italic(BODY),
             plan.placeAndDate()));
     pdf.add(centered(plan.kind(), FONTS.bold(BODY + 1), 12));
@@ -70,17 +73,6 @@ public final class PlanPdf {
     return table;
   }
 
-  private static PdfPCell cell(Font font, String... lines) {
-    PdfPCell cell = new PdfPCell();
-    cell.setBorder(Rectangle.NO_BORDER);
-    for (String line : lines) {
-      Paragraph paragraph = new Paragraph(line, font);
-      paragraph.setAlignment(Element.ALIGN_CENTER);
-      cell.addElement(paragraph);
-    }
-    return cell;
-  }
-
   private static PdfPTable footer(PlanDocument plan) {
     PdfPTable table = new PdfPTable(new float[] {1, 1});
     table.setWidthPercentage(100);
@@ -93,7 +85,7 @@ public final class PlanPdf {
     }
     table.addCell(recipients);
     table.addCell(
-        cell(
+        centeredLines(
             FONTS.bold(BODY),
             plan.signerAuthority(),
             plan.signerTitle(),
@@ -102,13 +94,6 @@ public final class PlanPdf {
             " ",
             plan.signerName()));
     return table;
-  }
-
-  private static Paragraph centered(String text, Font font, float spacingAfter) {
-    Paragraph paragraph = new Paragraph(text, font);
-    paragraph.setAlignment(Element.ALIGN_CENTER);
-    paragraph.setSpacingAfter(spacingAfter);
-    return paragraph;
   }
 
   private static Paragraph heading(Block block) {

@@ -1,5 +1,8 @@
 package vn.giamngheo.web.report;
 
+import static vn.giamngheo.web.document.PdfLayout.centered;
+import static vn.giamngheo.web.document.PdfLayout.centeredLines;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -56,11 +59,11 @@ public final class ReportPdf {
     PdfPTable header = new PdfPTable(new float[] {2, 3});
     header.setWidthPercentage(100);
     header.addCell(
-        centeredCell(
+        centeredLines(
             FONTS.bold(12),
             unit.committeeName().toUpperCase(new Locale("vi")),
             "Số:       /BC-UBND"));
-    PdfPCell motto = centeredCell(FONTS.bold(12), PlanDocument.NATION, PlanDocument.MOTTO);
+    PdfPCell motto = centeredLines(FONTS.bold(12), PlanDocument.NATION, PlanDocument.MOTTO);
     Paragraph dated =
         new Paragraph(
             unit.placeName()
@@ -148,7 +151,8 @@ public final class ReportPdf {
         new Paragraph("- Cơ quan thường trực Chương trình cấp trên;", FONTS.regular(SMALL)));
     recipients.addElement(new Paragraph("- Lưu: VT.", FONTS.regular(SMALL)));
     table.addCell(recipients);
-    table.addCell(centeredCell(FONTS.bold(BODY), "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", " ", " ", " "));
+    table.addCell(
+        centeredLines(FONTS.bold(BODY), "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", " ", " ", " "));
     return table;
   }
 
@@ -157,24 +161,6 @@ public final class ReportPdf {
     cell.setHorizontalAlignment(alignment);
     cell.setPadding(3);
     return cell;
-  }
-
-  private static PdfPCell centeredCell(Font font, String... lines) {
-    PdfPCell cell = new PdfPCell();
-    cell.setBorder(Rectangle.NO_BORDER);
-    for (String line : lines) {
-      Paragraph paragraph = new Paragraph(line, font);
-      paragraph.setAlignment(Element.ALIGN_CENTER);
-      cell.addElement(paragraph);
-    }
-    return cell;
-  }
-
-  private static Paragraph centered(String text, Font font, float spacingAfter) {
-    Paragraph paragraph = new Paragraph(text, font);
-    paragraph.setAlignment(Element.ALIGN_CENTER);
-    paragraph.setSpacingAfter(spacingAfter);
-    return paragraph;
   }
 
   private static Paragraph heading(String text) {
