@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.giamngheo.domain.UnitStep;
+import vn.giamngheo.domain.program.Program;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.scope.InTenantScope;
 import vn.giamngheo.tenancy.scope.TenantContext;
@@ -26,8 +27,25 @@ public class Obligations {
   @Inject EntityManager em;
   @Inject TenantContext tenant;
 
-  /** Creates the year's missing reports of the template; answers how many it created. */
+  /** Creates the year's missing reports of every template; answers how many it created. */
+  public int ensureAll(int year) {
+    int created = 0;
+    for (ReportTemplate template :
+        em.createQuery("SELECT t FROM ReportTemplate t", ReportTemplate.class).getResultList()) {
+      created += ensure(template, year);
+    }
+    return created;
+  }
+
+  /**
+   * Creates the year's missing reports of the template, if the year is in its program's period;
+   * answers how many it created.
+   */
   public int ensure(ReportTemplate template, int year) {
+    Program program = em.find(Program.class, template.getProgramId());
+    if (year < program.getPeriodFrom() || year > program.getPeriodTo()) {
+      return 0;
+    }
     AdminUnit province = em.find(AdminUnit.class, template.getUnitId());
     WorkingCalendar calendar = calendarOf(province);
     int created = 0;
@@ -52,20 +70,37 @@ public class Obligations {
 
   /** Keeps the province's public holidays; a day it already has stays as it is. */
   public void keepHolidays(AdminUnit province, List<PublicHoliday> holidays) {
-    if (!tenant.worksFor(province) || !tenant.actsAs(UnitStep.LEAD.roles(province))) {
-      throw new UserFacingException("report.template.provinceOnly");
-    }
+    requireProvinceAdmin(province);
     Set<LocalDate> known = calendarOf(province).holidays();
     holidays.stream().filter(day -> !known.contains(day.getDay())).forEach(em::persist);
   }
 
+  /** The province's public holidays, in date order. */
+  public List<PublicHoliday> holidaysOf(AdminUnit province) {
+    return em.createQuery(
+            "SELECT h FROM PublicHoliday h WHERE h.unitId = :unit ORDER BY h.day",
+            PublicHoliday.class)
+        .setParameter("unit", province.getId())
+        .getResultList();
+  }
+
+  public void removeHoliday(AdminUnit province, long holidayId) {
+    requireProvinceAdmin(province);
+    PublicHoliday holiday = em.find(PublicHoliday.class, holidayId);
+    if (holiday != null && holiday.getUnitId() == province.getId()) {
+      em.remove(holiday);
+    }
+  }
+
+  private void requireProvinceAdmin(AdminUnit province) {
+    if (!tenant.worksFor(province) || !tenant.actsAs(UnitStep.LEAD.roles(province))) {
+      throw new UserFacingException("report.template.provinceOnly");
+    }
+  }
+
   /** The working days of a province: weekdays but its public holidays. */
   public WorkingCalendar calendarOf(AdminUnit province) {
-    List<PublicHoliday> holidays =
-        em.createQuery("SELECT h FROM PublicHoliday h WHERE h.unitId = :unit", PublicHoliday.class)
-            .setParameter("unit", province.getId())
-            .getResultList();
     return new WorkingCalendar(
-        new HashSet<>(holidays.stream().map(PublicHoliday::getDay).toList()));
+        new HashSet<>(holidaysOf(province).stream().map(PublicHoliday::getDay).toList()));
   }
 }

@@ -73,6 +73,23 @@ public class Reports {
     return template;
   }
 
+  /**
+   * Changes a template's rules: its name, periods, due date, change threshold and reminders.
+   * Reports already owed keep their due dates; those created from now on follow the new rule.
+   */
+  public ReportTemplate changeRules(long templateId, ReportTemplate.Rules rules) {
+    ReportTemplate template =
+        Optional.ofNullable(em.find(ReportTemplate.class, templateId))
+            .orElseThrow(() -> new NotInScopeException("report.notFound", templateId));
+    AdminUnit province = em.find(AdminUnit.class, template.getUnitId());
+    if (!tenant.worksFor(province) || !tenant.actsAs(UnitStep.LEAD.roles(province))) {
+      throw new UserFacingException("report.template.provinceOnly");
+    }
+    template.change(rules);
+    audit.record(province.getId(), "REPORT_TEMPLATE_CHANGED", template.getCode());
+    return template;
+  }
+
   /** The unit's reports whose periods end in {@code year}, in the order they fall due. */
   public List<Report> of(AdminUnit unit, int year) {
     readable(unit);

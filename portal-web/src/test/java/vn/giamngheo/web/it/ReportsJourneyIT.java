@@ -1,9 +1,11 @@
 package vn.giamngheo.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -84,6 +86,63 @@ class ReportsJourneyIT extends BrowserJourney {
     assertTrue(
         escaped.getText().contains("6") && escaped.getText().contains("Nhập tay"),
         escaped.getText());
+  }
+
+  @Test
+  void theProvinceKeepsItsReportRulesAndHolidays() {
+    browser.open("t/38/").signIn("admin", PASSWORD);
+    browser.click("menuReportTemplate");
+    WebElement due = browser.find("rules:due");
+    due.clear();
+    due.sendKeys("61");
+    browser.click("rules:save");
+    assertTrue(browser.text("rules:messages").contains("từ 0 đến 60 ngày làm việc"));
+    browser.open("t/38/report-template");
+    assertEquals("15", browser.find("rules:due").getAttribute("value"), "nothing was saved");
+
+    browser.find("holidays:day_input").sendKeys("24/12/2025");
+    browser.find("holidays:holidayName").sendKeys("Ngày nghỉ thử nghiệm");
+    browser.click("holidays:add");
+    assertTrue(browser.text("holidays:holidayTable").contains("Ngày nghỉ thử nghiệm"));
+    WebElement added =
+        browser.find("holidays:holidayTable").findElements(By.cssSelector("tbody tr")).stream()
+            .filter(row -> row.getText().contains("Ngày nghỉ thử nghiệm"))
+            .findFirst()
+            .orElseThrow();
+    browser.click(added.findElement(By.linkText("Xóa")));
+    assertFalse(browser.text("holidays:holidayTable").contains("Ngày nghỉ thử nghiệm"));
+    browser.click("header:signOut");
+
+    browser.open("t/15160/").signIn("chutich", PASSWORD);
+    browser.open("t/38/report-template");
+    assertNotNull(browser.find("error-403"));
+  }
+
+  @Test
+  void anotherCommuneReachesNoReportTargetOrFigureOfCamChauByAnyAddress() {
+    browser.open("t/15160/").signIn("vhcs", PASSWORD);
+    browser.open("t/15160/reports?year=2022");
+    String report = browser.find("obligations").findElement(By.tagName("a")).getAttribute("href");
+    String id = report.substring(report.indexOf("id=") + 3);
+    browser.click("header:signOut");
+
+    browser.open("t/15163/").signIn("vhcs", PASSWORD);
+    for (String page :
+        List.of(
+            "t/15160/reports",
+            "t/15160/report?id=" + id,
+            "t/15160/report.pdf?id=" + id,
+            "t/15160/targets",
+            "t/15160/consolidated?period=2022-Q1",
+            "t/15160/consolidated.xlsx?period=2022-Q1",
+            "t/390/reports")) {
+      browser.open(page);
+      assertNotNull(browser.find("error-403"), page);
+    }
+    for (String page : List.of("t/15163/report?id=" + id, "t/15163/report.pdf?id=" + id)) {
+      browser.open(page);
+      assertNotNull(browser.find("error-404"), page);
+    }
   }
 
   /**
