@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,6 +50,8 @@ public class ReportPage implements Serializable {
   private int version;
   private String comment;
   private final Map<String, String> problems = new HashMap<>();
+  private String autosaved;
+  private String autosaveProblem;
 
   /** What the viewer writes for one indicator. */
   public static class Entry implements Serializable {
@@ -147,12 +151,40 @@ public class ReportPage implements Serializable {
     return problems.get(indicatorCode);
   }
 
-  public void save() {
+  public synchronized void save() {
     act(() -> reports.save(reportId, version, written(), narrative), "report.saved");
   }
 
+  /**
+   * Saves the draft as it is being written, without leaving the page; what breaks a rule is shown
+   * beside it and left unsaved until corrected.
+   */
+  public synchronized void autosave() {
+    problems.clear();
+    try {
+      version = reports.save(reportId, version, written(), narrative).getVersion();
+      autosaved = LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm"));
+      autosaveProblem = null;
+    } catch (ReportProblems invalid) {
+      for (ReportCheck.Problem problem : invalid.problems()) {
+        problems.put(problem.indicatorCode(), messages.text(problem.messageKey(), problem.args()));
+      }
+      autosaveProblem = messages.text(invalid.messageKey(), invalid.arguments());
+    } catch (UserFacingException problem) {
+      autosaveProblem = messages.text(problem.messageKey(), problem.arguments());
+    }
+  }
+
+  public String getAutosaved() {
+    return autosaved;
+  }
+
+  public String getAutosaveProblem() {
+    return autosaveProblem;
+  }
+
   /** The leader saves what is on the form, then submits it. */
-  public void submit() {
+  public synchronized void submit() {
     act(
         () -> {
           Report saved =

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.giamngheo.web.testing.BrowserJourney;
 
 /**
@@ -59,8 +61,11 @@ class ReportsJourneyIT extends BrowserJourney {
     openReport("15163");
     assertTrue(browser.text("returnComment").contains("cao hơn danh sách rà soát"));
     valueOf("HO_THOAT_NGHEO").clear();
-    valueOf("HO_THOAT_NGHEO").sendKeys("4");
-    browser.click("form:save");
+    valueOf("HO_THOAT_NGHEO").sendKeys("4", Keys.TAB);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("form:autosave")).getText().contains("tự động lưu"));
+    openReport("15163");
+    assertEquals("4", valueOf("HO_THOAT_NGHEO").getAttribute("value"), "saved as it was typed");
     browser.click("header:signOut");
     browser.open("t/15163/").signIn("chutich", PASSWORD);
     openReport("15163");
