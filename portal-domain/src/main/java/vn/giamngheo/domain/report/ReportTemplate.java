@@ -53,7 +53,7 @@ public class ReportTemplate extends TenantOwned {
 
   @OneToMany(mappedBy = "template", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("sortOrder")
-  private List<TemplateSection> sections = new ArrayList<>();
+  private List<NarrativeSection> sections = new ArrayList<>();
 
   protected ReportTemplate() {}
 
@@ -110,7 +110,7 @@ public class ReportTemplate extends TenantOwned {
   }
 
   public void addSection(String key, String title) {
-    sections.add(new TemplateSection(this, key, title, sections.size() + 1));
+    sections.add(new NarrativeSection(this, key, title, sections.size() + 1));
   }
 
   public List<PeriodKind> periodKinds() {
@@ -156,7 +156,7 @@ public class ReportTemplate extends TenantOwned {
     return List.copyOf(indicators);
   }
 
-  public List<TemplateSection> getSections() {
+  public List<NarrativeSection> getSections() {
     return List.copyOf(sections);
   }
 }

@@ -18,13 +18,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.giamngheo.domain.report.NarrativeSection;
 import vn.giamngheo.domain.report.Report;
 import vn.giamngheo.domain.report.ReportCheck;
 import vn.giamngheo.domain.report.ReportForm;
 import vn.giamngheo.domain.report.ReportProblems;
 import vn.giamngheo.domain.report.ReportStatus;
 import vn.giamngheo.domain.report.Reports;
-import vn.giamngheo.domain.report.TemplateSection;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.web.i18n.FacesMessages;
 import vn.giamngheo.web.tenant.CurrentUnit;
@@ -117,7 +117,7 @@ public class ReportPage implements Serializable {
     return narrative;
   }
 
-  public List<TemplateSection> getSections() {
+  public List<NarrativeSection> getSections() {
     return getForm().template().getSections();
   }
 

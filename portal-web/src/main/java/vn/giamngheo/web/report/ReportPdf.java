@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import vn.giamngheo.domain.plan.PlanDocument;
+import vn.giamngheo.domain.report.NarrativeSection;
 import vn.giamngheo.domain.report.ReportForm;
-import vn.giamngheo.domain.report.TemplateSection;
 import vn.giamngheo.tenancy.unit.AdminUnit;
 import vn.giamngheo.web.document.PdfFonts;
 
@@ -86,7 +86,7 @@ public final class ReportPdf {
     int part = 0;
     pdf.add(heading(ROMAN[part++] + ". CÁC CHỈ TIÊU"));
     pdf.add(values(form, sourceLabel));
-    for (TemplateSection section : form.template().getSections()) {
+    for (NarrativeSection section : form.template().getSections()) {
       pdf.add(
           heading(
               ROMAN[part++ % ROMAN.length]

@@ -9,10 +9,10 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import vn.giamngheo.domain.TenantOwned;
 
-/** A narrative part of a report, e.g. "Tồn tại, hạn chế, khó khăn, vướng mắc". */
+/** A narrative part a report template asks for, e.g. "Tồn tại, hạn chế, khó khăn, vướng mắc". */
 @Entity
 @Table(name = "report_template_section")
-public class TemplateSection extends TenantOwned {
+public class NarrativeSection extends TenantOwned {
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "template_id")
@@ -27,9 +27,9 @@ public class TemplateSection extends TenantOwned {
   @Column(name = "sort_order", nullable = false)
   private int sortOrder;
 
-  protected TemplateSection() {}
+  protected NarrativeSection() {}
 
-  TemplateSection(ReportTemplate template, String key, String title, int sortOrder) {
+  NarrativeSection(ReportTemplate template, String key, String title, int sortOrder) {
     this.template = Objects.requireNonNull(template);
     this.unitId = template.getUnitId();
     this.key = Objects.requireNonNull(key);
