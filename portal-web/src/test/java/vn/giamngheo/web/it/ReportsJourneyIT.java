@@ -28,6 +28,8 @@ class ReportsJourneyIT extends BrowserJourney {
   @Test
   void targetsGoDownReportsComeUpAndTheProvinceSeesTheirSum() {
     browser.open("t/38/").signIn("admin", PASSWORD);
+    assertNotNull(browser.find("progressChart").findElement(By.tagName("canvas")));
+    assertNotNull(browser.find("timelinessChart").findElement(By.tagName("canvas")));
     browser.click("menuTargets");
     new org.openqa.selenium.support.ui.Select(browser.find("newTarget:indicator"))
         .selectByVisibleText(SUPPORTED);
