@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.giamngheo.domain.program.Aggregation;
 import vn.giamngheo.domain.program.Indicator;
 import vn.giamngheo.domain.target.Target;
@@ -48,6 +49,7 @@ public class Consolidation {
     List<AdminUnit> children =
         units.children(unit).stream().filter(child -> !child.isAt(UnitLevel.VILLAGE)).toList();
     Map<Long, Map<Long, Target>> childTargets = targets.allocationsOf(unit, period.year());
+    Map<Long, Target> ownTargets = targets.ownByIndicator(unit.getId(), period.year());
     List<Line> lines = new ArrayList<>();
     for (TemplateIndicator asked : template.getIndicators()) {
       Indicator indicator = asked.getIndicator();
@@ -73,8 +75,7 @@ public class Consolidation {
           new Line(
               indicator,
               whole.getOrDefault(indicator.getId(), Partial.NONE).value(rule).orElse(null),
-              targets
-                  .find(unit.getId(), indicator.getId(), period.year())
+              Optional.ofNullable(ownTargets.get(indicator.getId()))
                   .map(Target::getValue)
                   .orElse(null),
               childParts));

@@ -220,6 +220,17 @@ public class Targets {
         .findFirst();
   }
 
+  /** A unit's own targets of a year, whatever their status, by indicator id. */
+  public Map<Long, Target> ownByIndicator(long unitId, int year) {
+    Map<Long, Target> byIndicator = new HashMap<>();
+    em.createQuery("SELECT t FROM Target t WHERE t.unitId = :unit AND t.year = :year", Target.class)
+        .setParameter("unit", unitId)
+        .setParameter("year", year)
+        .getResultList()
+        .forEach(target -> byIndicator.put(target.getIndicatorId(), target));
+    return byIndicator;
+  }
+
   private Target publishedOwn(long unitId, long indicatorId, int year) {
     return find(unitId, indicatorId, year)
         .filter(t -> t.getStatus() == TargetStatus.PUBLISHED)
