@@ -11,10 +11,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import vn.giamngheo.domain.program.Aggregation;
 import vn.giamngheo.domain.program.Indicator;
-import vn.giamngheo.domain.target.Target;
 import vn.giamngheo.domain.target.Targets;
 import vn.giamngheo.tenancy.scope.InTenantScope;
 import vn.giamngheo.tenancy.unit.AdminUnit;
@@ -48,8 +46,8 @@ public class Consolidation {
     Map<Long, Partial> whole = whole(parts);
     List<AdminUnit> children =
         units.children(unit).stream().filter(child -> !child.isAt(UnitLevel.VILLAGE)).toList();
-    Map<Long, Map<Long, Target>> childTargets = targets.allocationsOf(unit, period.year());
-    Map<Long, Target> ownTargets = targets.ownByIndicator(unit.getId(), period.year());
+    Map<Long, Map<Long, BigDecimal>> childTargets = targets.allocatedValues(unit, period.year());
+    Map<Long, BigDecimal> ownTargets = targets.ownValues(unit.getId(), period.year());
     List<Line> lines = new ArrayList<>();
     for (TemplateIndicator asked : template.getIndicators()) {
       Indicator indicator = asked.getIndicator();
@@ -62,12 +60,10 @@ public class Consolidation {
                         parts
                             .getOrDefault(child.getId(), Map.of())
                             .getOrDefault(indicator.getId(), Partial.NONE);
-                    Target target =
-                        childTargets.getOrDefault(child.getId(), Map.of()).get(indicator.getId());
                     return new Part(
                         child,
                         partial.value(rule).orElse(null),
-                        target == null ? null : target.getValue(),
+                        childTargets.getOrDefault(child.getId(), Map.of()).get(indicator.getId()),
                         partial.reports());
                   })
               .toList();
@@ -75,9 +71,7 @@ public class Consolidation {
           new Line(
               indicator,
               whole.getOrDefault(indicator.getId(), Partial.NONE).value(rule).orElse(null),
-              Optional.ofNullable(ownTargets.get(indicator.getId()))
-                  .map(Target::getValue)
-                  .orElse(null),
+              ownTargets.get(indicator.getId()),
               childParts));
     }
     return lines;
