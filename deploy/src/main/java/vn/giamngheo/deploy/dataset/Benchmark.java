@@ -17,7 +17,7 @@ public final class Benchmark {
   /** What to measure and how often. */
   public record Settings(int warmUp, int runs, Period period, int year, int matrixYear) {
     static Settings of(String[] args) {
-      Settings settings = new Settings(5, 21, Period.parse("2024-Q2").orElseThrow(), 2024, 2025);
+      Settings settings = new Settings(10, 31, Period.parse("2024-Q2").orElseThrow(), 2024, 2025);
       for (String arg : args) {
         String[] pair = arg.split("=", 2);
         String value = pair.length == 2 ? pair[1] : "";
@@ -27,7 +27,7 @@ public final class Benchmark {
               case "runs" -> settings.with(settings.warmUp, Integer.parseInt(value));
               default ->
                   throw new IllegalArgumentException(
-                      "usage: benchmark [warmup=5] [runs=21]; not " + arg);
+                      "usage: benchmark [warmup=10] [runs=31]; not " + arg);
             };
       }
       return settings;
