@@ -49,7 +49,7 @@ public class Consolidation {
     Map<Long, Map<Long, BigDecimal>> childTargets = targets.allocatedValues(unit, period.year());
     Map<Long, BigDecimal> ownTargets = targets.ownValues(unit.getId(), period.year());
     List<Line> lines = new ArrayList<>();
-    for (TemplateIndicator asked : template.getIndicators()) {
+    for (TemplateIndicator asked : asked(template)) {
       Indicator indicator = asked.getIndicator();
       Aggregation rule = indicator.getAggregation();
       List<Part> childParts =
@@ -75,6 +75,16 @@ public class Consolidation {
               childParts));
     }
     return lines;
+  }
+
+  /** The template's indicators read in one query, not one per indicator. */
+  private List<TemplateIndicator> asked(ReportTemplate template) {
+    return em.createQuery(
+            "SELECT ti FROM TemplateIndicator ti JOIN FETCH ti.indicator"
+                + " WHERE ti.template.id = :template ORDER BY ti.sortOrder",
+            TemplateIndicator.class)
+        .setParameter("template", template.getId())
+        .getResultList();
   }
 
   /**

@@ -46,11 +46,8 @@ public class Reports {
   @Inject Targets targets;
   @Inject @Any Instance<KnownValue> knownValues;
 
-  /** The templates, their indicators read in two queries rather than one per indicator. */
   public List<ReportTemplate> templates() {
     return em.createQuery("SELECT t FROM ReportTemplate t ORDER BY t.id", ReportTemplate.class)
-        .setHint("eclipselink.batch.type", "IN")
-        .setHint("eclipselink.batch", "t.indicators.indicator")
         .getResultList();
   }
 
