@@ -56,7 +56,7 @@ public class DemoReports {
       return;
     }
     AdminUnit province = units.findByCode(DemoData.PROVINCE).orElseThrow();
-    Program program = programs.visible().get(0);
+    Program program = programs.find(programs.visible().get(0).getId()).orElseThrow();
     ReportTemplate template;
     try (InputStream holidays = resource(ReportTemplateReader.HOLIDAYS_2022_2026);
         InputStream json = resource(ReportTemplateReader.PROGRESS_REPORT_2021_2025)) {
