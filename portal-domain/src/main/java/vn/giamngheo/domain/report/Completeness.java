@@ -35,6 +35,16 @@ public class Completeness {
 
   /** The matrix of the units below {@code parent} for the given periods of a template. */
   public List<Row> matrix(AdminUnit parent, long templateId, List<Period> periods) {
+    return rows("u.parent_id = ?1 AND l.code <> 'VILLAGE'", parent.getId(), templateId, periods);
+  }
+
+  /** The matrix of every commune in {@code unit}'s scope: a province's down to its communes. */
+  public List<Row> communes(AdminUnit unit, long templateId, List<Period> periods) {
+    return rows("u.path LIKE ?1 AND l.code = 'COMMUNE'", unit.getPath() + "%", templateId, periods);
+  }
+
+  private List<Row> rows(
+      String units, Object unitParameter, long templateId, List<Period> periods) {
     LocalDate today = LocalDate.now(clock);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -43,9 +53,11 @@ public class Completeness {
                     + " FROM admin_unit u JOIN unit_level l ON l.id = u.level_id"
                     + " LEFT JOIN report r ON r.unit_id = u.id AND r.template_id = ?2"
                     + "   AND r.period = ANY (string_to_array(?3, ','))"
-                    + " WHERE u.parent_id = ?1 AND l.code <> 'VILLAGE' AND u.valid_to IS NULL"
+                    + " WHERE "
+                    + units
+                    + " AND u.valid_to IS NULL"
                     + " ORDER BY u.code")
-            .setParameter(1, parent.getId())
+            .setParameter(1, unitParameter)
             .setParameter(2, templateId)
             .setParameter(3, String.join(",", periods.stream().map(Period::code).toList()))
             .getResultList();

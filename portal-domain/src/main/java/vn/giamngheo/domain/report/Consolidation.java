@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import vn.giamngheo.domain.program.Aggregation;
 import vn.giamngheo.domain.program.Indicator;
-import vn.giamngheo.domain.target.Target;
 import vn.giamngheo.domain.target.Targets;
 import vn.giamngheo.tenancy.scope.InTenantScope;
 import vn.giamngheo.tenancy.unit.AdminUnit;
@@ -47,9 +46,10 @@ public class Consolidation {
     Map<Long, Partial> whole = whole(parts);
     List<AdminUnit> children =
         units.children(unit).stream().filter(child -> !child.isAt(UnitLevel.VILLAGE)).toList();
-    Map<Long, Map<Long, Target>> childTargets = targets.allocationsOf(unit, period.year());
+    Map<Long, Map<Long, BigDecimal>> childTargets = targets.allocatedValues(unit, period.year());
+    Map<Long, BigDecimal> ownTargets = targets.ownValues(unit.getId(), period.year());
     List<Line> lines = new ArrayList<>();
-    for (TemplateIndicator asked : template.getIndicators()) {
+    for (TemplateIndicator asked : asked(template)) {
       Indicator indicator = asked.getIndicator();
       Aggregation rule = indicator.getAggregation();
       List<Part> childParts =
@@ -60,12 +60,10 @@ public class Consolidation {
                         parts
                             .getOrDefault(child.getId(), Map.of())
                             .getOrDefault(indicator.getId(), Partial.NONE);
-                    Target target =
-                        childTargets.getOrDefault(child.getId(), Map.of()).get(indicator.getId());
                     return new Part(
                         child,
                         partial.value(rule).orElse(null),
-                        target == null ? null : target.getValue(),
+                        childTargets.getOrDefault(child.getId(), Map.of()).get(indicator.getId()),
                         partial.reports());
                   })
               .toList();
@@ -73,13 +71,20 @@ public class Consolidation {
           new Line(
               indicator,
               whole.getOrDefault(indicator.getId(), Partial.NONE).value(rule).orElse(null),
-              targets
-                  .find(unit.getId(), indicator.getId(), period.year())
-                  .map(Target::getValue)
-                  .orElse(null),
+              ownTargets.get(indicator.getId()),
               childParts));
     }
     return lines;
+  }
+
+  /** The template's indicators read in one query, not one per indicator. */
+  private List<TemplateIndicator> asked(ReportTemplate template) {
+    return em.createQuery(
+            "SELECT ti FROM TemplateIndicator ti JOIN FETCH ti.indicator"
+                + " WHERE ti.template.id = :template ORDER BY ti.sortOrder",
+            TemplateIndicator.class)
+        .setParameter("template", template.getId())
+        .getResultList();
   }
 
   /**

@@ -220,6 +220,40 @@ public class Targets {
         .findFirst();
   }
 
+  /** A unit's own target values of a year, whatever their status, by indicator id. */
+  public Map<Long, BigDecimal> ownValues(long unitId, int year) {
+    Map<Long, BigDecimal> byIndicator = new HashMap<>();
+    em.createQuery(
+            "SELECT t.indicatorId, t.value FROM Target t WHERE t.unitId = :unit AND t.year = :year",
+            Object[].class)
+        .setParameter("unit", unitId)
+        .setParameter("year", year)
+        .getResultList()
+        .forEach(row -> byIndicator.put((Long) row[0], (BigDecimal) row[1]));
+    return byIndicator;
+  }
+
+  /**
+   * The target values of the units below {@code parent} in a year, by unit then indicator id: what
+   * a consolidated view shows beside each part, without building the targets themselves.
+   */
+  public Map<Long, Map<Long, BigDecimal>> allocatedValues(AdminUnit parent, int year) {
+    Map<Long, Map<Long, BigDecimal>> byUnit = new HashMap<>();
+    em.createQuery(
+            "SELECT t.unitId, t.indicatorId, t.value FROM Target t, AdminUnit u"
+                + " WHERE u.id = t.unitId AND u.parent.id = :parent AND t.year = :year",
+            Object[].class)
+        .setParameter("parent", parent.getId())
+        .setParameter("year", year)
+        .getResultList()
+        .forEach(
+            row ->
+                byUnit
+                    .computeIfAbsent((Long) row[0], unit -> new HashMap<>())
+                    .put((Long) row[1], (BigDecimal) row[2]));
+    return byUnit;
+  }
+
   private Target publishedOwn(long unitId, long indicatorId, int year) {
     return find(unitId, indicatorId, year)
         .filter(t -> t.getStatus() == TargetStatus.PUBLISHED)
