@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +48,8 @@ public class Completeness {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT u.id, u.code, u.name, r.id, r.period, r.status, r.due_on, r.submitted_at"
+                "SELECT u.id, u.code, u.name, r.id, r.period, r.status, r.due_on,"
+                    + " (r.submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date"
                     + " FROM admin_unit u JOIN unit_level l ON l.id = u.level_id"
                     + " LEFT JOIN report r ON r.unit_id = u.id AND r.template_id = ?2"
                     + "   AND r.period = ANY (string_to_array(?3, ','))"
@@ -70,7 +70,7 @@ public class Completeness {
       if (row[3] != null) {
         ReportStatus status = ReportStatus.valueOf((String) row[5]);
         LocalDate due = ((Date) row[6]).toLocalDate();
-        LocalDate submitted = row[7] == null ? null : submittedOn(row[7]);
+        LocalDate submitted = row[7] == null ? null : ((Date) row[7]).toLocalDate();
         unitRow
             .cells()
             .put(
@@ -127,12 +127,5 @@ public class Completeness {
       }
     }
     return new Summary(byStatus, late, due, onTime);
-  }
-
-  private static LocalDate submittedOn(Object value) {
-    if (value instanceof OffsetDateTime odt) {
-      return odt.toLocalDate();
-    }
-    return ((java.sql.Timestamp) value).toLocalDateTime().toLocalDate();
   }
 }

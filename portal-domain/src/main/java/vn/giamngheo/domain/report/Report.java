@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.giamngheo.domain.TenantOwned;
+import vn.giamngheo.domain.TimeSource;
 import vn.giamngheo.tenancy.UserFacingException;
 
 /**
@@ -202,7 +203,11 @@ public class Report extends TenantOwned {
   }
 
   public boolean isLate(LocalDate today) {
-    return late(status, dueOn, submittedAt == null ? null : submittedAt.toLocalDate(), today);
+    LocalDate submitted =
+        submittedAt == null
+            ? null
+            : submittedAt.atZoneSameInstant(TimeSource.VIETNAM).toLocalDate();
+    return late(status, dueOn, submitted, today);
   }
 
   /** Not submitted by its due date: still open after it, or submitted after it. */

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -106,7 +107,24 @@ public class ReportTemplate extends TenantOwned {
       throw new IllegalArgumentException(indicator.getCode() + " is not this province's");
     }
     indicators.removeIf(line -> line.getIndicator().equals(indicator));
-    indicators.add(new TemplateIndicator(this, indicator, required, source, indicators.size() + 1));
+    int order = indicators.stream().mapToInt(TemplateIndicator::getSortOrder).max().orElse(0) + 1;
+    indicators.add(new TemplateIndicator(this, indicator, required, source, order));
+  }
+
+  /**
+   * Asks for exactly these indicators, each required or not; those already asked keep their place
+   * and where the portal finds them, new ones come last.
+   */
+  public void askOnly(Map<Indicator, Boolean> requiredByIndicator) {
+    if (requiredByIndicator.isEmpty()) {
+      throw new UserFacingException("report.template.noIndicators");
+    }
+    indicators.removeIf(line -> !requiredByIndicator.containsKey(line.getIndicator()));
+    requiredByIndicator.forEach(
+        (indicator, required) ->
+            line(indicator.getId())
+                .ifPresentOrElse(
+                    line -> line.require(required), () -> ask(indicator, required, null)));
   }
 
   public void addSection(String key, String title) {

@@ -90,6 +90,37 @@ public class Reports {
     return template;
   }
 
+  /**
+   * Asks for exactly these indicators of the template's program, each required or not. Reports keep
+   * the values they have; their forms show what the template asks from now on.
+   */
+  public ReportTemplate askFor(long templateId, Map<Long, Boolean> requiredByIndicatorId) {
+    ReportTemplate template =
+        Optional.ofNullable(em.find(ReportTemplate.class, templateId))
+            .orElseThrow(() -> new NotInScopeException("report.notFound", templateId));
+    AdminUnit province = em.find(AdminUnit.class, template.getUnitId());
+    if (!tenant.worksFor(province) || !tenant.actsAs(UnitStep.LEAD.roles(province))) {
+      throw new UserFacingException("report.template.provinceOnly");
+    }
+    Map<Indicator, Boolean> asked = new LinkedHashMap<>();
+    em.createQuery(
+            "SELECT i FROM Indicator i WHERE i.program.id = :program AND i.id IN :ids"
+                + " ORDER BY i.sortOrder",
+            Indicator.class)
+        .setParameter("program", template.getProgramId())
+        .setParameter(
+            "ids", requiredByIndicatorId.isEmpty() ? List.of(-1L) : requiredByIndicatorId.keySet())
+        .getResultList()
+        .forEach(indicator -> asked.put(indicator, requiredByIndicatorId.get(indicator.getId())));
+    if (asked.size() != requiredByIndicatorId.size() && !requiredByIndicatorId.isEmpty()) {
+      throw new UserFacingException("report.template.indicatorNotOfProgram");
+    }
+    template.askOnly(asked);
+    audit.record(
+        province.getId(), "REPORT_TEMPLATE_INDICATORS", template.getCode() + " " + asked.size());
+    return template;
+  }
+
   /** The unit's reports whose periods end in {@code year}, in the order they fall due. */
   public List<Report> of(AdminUnit unit, int year) {
     readable(unit);

@@ -44,6 +44,14 @@ public class TemplateIndicator extends TenantOwned {
     this.sortOrder = order;
   }
 
+  void require(boolean isRequired) {
+    this.required = isRequired;
+  }
+
+  int getSortOrder() {
+    return sortOrder;
+  }
+
   public Indicator getIndicator() {
     return indicator;
   }

@@ -8,12 +8,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import vn.giamngheo.domain.program.Indicator;
+import vn.giamngheo.domain.program.Program;
+import vn.giamngheo.domain.program.Programs;
 import vn.giamngheo.domain.report.Obligations;
 import vn.giamngheo.domain.report.PeriodKind;
 import vn.giamngheo.domain.report.PublicHoliday;
 import vn.giamngheo.domain.report.ReportTemplate;
 import vn.giamngheo.domain.report.Reports;
+import vn.giamngheo.domain.report.TemplateIndicator;
 import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.web.i18n.FacesMessages;
 import vn.giamngheo.web.tenant.CurrentUnit;
@@ -28,6 +35,7 @@ import vn.giamngheo.web.tenant.CurrentUnit;
 public class ReportTemplatePage implements Serializable {
   @Inject Reports reports;
   @Inject Obligations obligations;
+  @Inject Programs programs;
   @Inject CurrentUnit unit;
   @Inject FacesMessages messages;
 
@@ -37,6 +45,8 @@ public class ReportTemplatePage implements Serializable {
   private Integer dueWorkingDays;
   private BigDecimal changeThreshold;
   private Integer reminderDaysBefore;
+  private final Map<Long, Boolean> asked = new HashMap<>();
+  private final Map<Long, Boolean> required = new HashMap<>();
   private LocalDate holidayDay;
   private String holidayName;
 
@@ -49,9 +59,40 @@ public class ReportTemplatePage implements Serializable {
         dueWorkingDays = template.getDueWorkingDays();
         changeThreshold = template.getChangeThreshold();
         reminderDaysBefore = template.getReminderDaysBefore();
+        for (TemplateIndicator line : template.getIndicators()) {
+          asked.put(line.getIndicator().getId(), true);
+          required.put(line.getIndicator().getId(), line.isRequired());
+        }
       }
     }
     return template;
+  }
+
+  /** Every indicator of the template's program, to ask for or not. */
+  public List<Indicator> getProgramIndicators() {
+    return programs
+        .find(getTemplate().getProgramId())
+        .map(Program::getIndicators)
+        .orElse(List.of());
+  }
+
+  public Map<Long, Boolean> getAsked() {
+    return asked;
+  }
+
+  public Map<Long, Boolean> getRequired() {
+    return required;
+  }
+
+  public void saveIndicators() {
+    Map<Long, Boolean> chosen = new LinkedHashMap<>();
+    asked.forEach(
+        (id, isAsked) -> {
+          if (Boolean.TRUE.equals(isAsked)) {
+            chosen.put(id, Boolean.TRUE.equals(required.get(id)));
+          }
+        });
+    act(() -> reports.askFor(getTemplate().getId(), chosen), "report.template.saved");
   }
 
   public List<PeriodKind> getAllPeriodKinds() {

@@ -107,6 +107,29 @@ class ReportsJourneyIT extends BrowserJourney {
     browser.open("t/38/report-template");
     assertEquals("15", browser.find("rules:due").getAttribute("value"), "nothing was saved");
 
+    WebElement training =
+        browser.driver().findElement(By.cssSelector("#choice-CB_TAP_HUAN input[title='Báo cáo']"));
+    assertTrue(training.isSelected());
+    training.click();
+    browser.click("asked:saveIndicators");
+    assertFalse(
+        browser
+            .driver()
+            .findElement(By.cssSelector("#choice-CB_TAP_HUAN input[title='Báo cáo']"))
+            .isSelected(),
+        "no longer asked for");
+    browser
+        .driver()
+        .findElement(By.cssSelector("#choice-CB_TAP_HUAN input[title='Báo cáo']"))
+        .click();
+    browser.click("asked:saveIndicators");
+    assertTrue(
+        browser
+            .driver()
+            .findElement(By.cssSelector("#choice-CB_TAP_HUAN input[title='Báo cáo']"))
+            .isSelected(),
+        "asked for again");
+
     browser.find("holidays:day_input").sendKeys("24/12/2025");
     browser.find("holidays:holidayName").sendKeys("Ngày nghỉ thử nghiệm");
     browser.click("holidays:add");
