@@ -78,15 +78,9 @@ public class Reports {
    * Reports already owed keep their due dates; those created from now on follow the new rule.
    */
   public ReportTemplate changeRules(long templateId, ReportTemplate.Rules rules) {
-    ReportTemplate template =
-        Optional.ofNullable(em.find(ReportTemplate.class, templateId))
-            .orElseThrow(() -> new NotInScopeException("report.notFound", templateId));
-    AdminUnit province = em.find(AdminUnit.class, template.getUnitId());
-    if (!tenant.worksFor(province) || !tenant.actsAs(UnitStep.LEAD.roles(province))) {
-      throw new UserFacingException("report.template.provinceOnly");
-    }
+    ReportTemplate template = provincesOwn(templateId);
     template.change(rules);
-    audit.record(province.getId(), "REPORT_TEMPLATE_CHANGED", template.getCode());
+    audit.record(template.getUnitId(), "REPORT_TEMPLATE_CHANGED", template.getCode());
     return template;
   }
 
@@ -95,13 +89,7 @@ public class Reports {
    * the values they have; their forms show what the template asks from now on.
    */
   public ReportTemplate askFor(long templateId, Map<Long, Boolean> requiredByIndicatorId) {
-    ReportTemplate template =
-        Optional.ofNullable(em.find(ReportTemplate.class, templateId))
-            .orElseThrow(() -> new NotInScopeException("report.notFound", templateId));
-    AdminUnit province = em.find(AdminUnit.class, template.getUnitId());
-    if (!tenant.worksFor(province) || !tenant.actsAs(UnitStep.LEAD.roles(province))) {
-      throw new UserFacingException("report.template.provinceOnly");
-    }
+    ReportTemplate template = provincesOwn(templateId);
     Map<Indicator, Boolean> asked = new LinkedHashMap<>();
     em.createQuery(
             "SELECT i FROM Indicator i WHERE i.program.id = :program AND i.id IN :ids"
@@ -117,7 +105,21 @@ public class Reports {
     }
     template.askOnly(asked);
     audit.record(
-        province.getId(), "REPORT_TEMPLATE_INDICATORS", template.getCode() + " " + asked.size());
+        template.getUnitId(),
+        "REPORT_TEMPLATE_INDICATORS",
+        template.getCode() + " " + asked.size());
+    return template;
+  }
+
+  /** A template the caller, an administrator of the province that owns it, may change. */
+  private ReportTemplate provincesOwn(long templateId) {
+    ReportTemplate template =
+        Optional.ofNullable(em.find(ReportTemplate.class, templateId))
+            .orElseThrow(() -> new NotInScopeException("report.notFound", templateId));
+    AdminUnit province = em.find(AdminUnit.class, template.getUnitId());
+    if (!tenant.worksFor(province) || !tenant.actsAs(UnitStep.LEAD.roles(province))) {
+      throw new UserFacingException("report.template.provinceOnly");
+    }
     return template;
   }
 
