@@ -130,10 +130,12 @@ class ReportsJourneyIT extends BrowserJourney {
             .isSelected(),
         "asked for again");
 
-    browser.find("holidays:day_input").sendKeys("24/12/2025");
+    browser.find("holidays:day").sendKeys("24/12/2025");
     browser.find("holidays:holidayName").sendKeys("Ngày nghỉ thử nghiệm");
     browser.click("holidays:add");
-    assertTrue(browser.text("holidays:holidayTable").contains("Ngày nghỉ thử nghiệm"));
+    assertTrue(
+        browser.text("holidays:holidayTable").contains("Ngày nghỉ thử nghiệm"),
+        browser.text("holidays:messages"));
     WebElement added =
         browser.find("holidays:holidayTable").findElements(By.cssSelector("tbody tr")).stream()
             .filter(row -> row.getText().contains("Ngày nghỉ thử nghiệm"))
