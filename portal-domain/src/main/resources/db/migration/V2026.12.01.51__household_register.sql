@@ -68,7 +68,7 @@ SELECT enable_owner_write_isolation('household_member');
 -- yet row-level security rightly hides the other commune's rows (from the tables' owner too, as
 -- the policies are forced). Answers the numbers only, with the scope widened for this query alone.
 CREATE FUNCTION id_numbers_registered_elsewhere(numbers text[], own_unit bigint)
-  RETURNS SETOF text LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+  RETURNS SETOF text LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
   scope text := current_setting('portal.read_path', true);
 BEGIN
