@@ -29,8 +29,9 @@ import vn.giamngheo.tenancy.unit.UnitImporter;
  * portal's importer), a program of 40 indicators, a report template asking for all of them every
  * quarter, six and nine months and year, every unit's reports of five years (made by the portal's
  * obligations) with a realistic mix of statuses, a value for every indicator of every written
- * report, and yearly targets allocated down to every commune. Bulk rows are made in the database
- * with {@code INSERT ... SELECT} as the superuser.
+ * report, yearly targets allocated down to every commune, and every commune's household register
+ * with two years of poor and near-poor lists ({@link RegisterDataSet}). Bulk rows are made in the
+ * database with {@code INSERT ... SELECT} or COPY as the superuser.
  */
 public final class DataSetGenerator {
   static final String PROVINCE_CODE = "38";
@@ -89,6 +90,7 @@ public final class DataSetGenerator {
       statuses(sql, template);
       values(sql, template);
       targets(sql, province, program);
+      new RegisterDataSet(sql, size).fill(portal);
       try (Statement analyze = sql.createStatement()) {
         analyze.execute("ANALYZE");
       }
@@ -327,6 +329,15 @@ public final class DataSetGenerator {
     }
     counts.put("report values", scalar(sql, "SELECT count(*) FROM report_value"));
     counts.put("targets", scalar(sql, "SELECT count(*) FROM target"));
+    counts.put(
+        "units village",
+        scalar(
+            sql,
+            "SELECT count(*) FROM admin_unit u JOIN unit_level l ON l.id = u.level_id"
+                + " WHERE l.code = 'VILLAGE'"));
+    counts.put("households", scalar(sql, "SELECT count(*) FROM household"));
+    counts.put("household members", scalar(sql, "SELECT count(*) FROM household_member"));
+    counts.put("household statuses", scalar(sql, "SELECT count(*) FROM household_status"));
     return counts;
   }
 
