@@ -68,10 +68,10 @@ final class RegisterDataSet {
             beans -> {
               AdminUnit province =
                   beans.get(Units.class).findByCode(DataSetGenerator.PROVINCE_CODE).orElseThrow();
-              return beans
-                  .get(PovertyStandards.class)
-                  .add(province, standard(province.getId()))
-                  .getId();
+              PovertyStandard added =
+                  beans.get(PovertyStandards.class).add(province, standard(province.getId()));
+              beans.get(jakarta.persistence.EntityManager.class).flush();
+              return added.getId();
             });
     villages();
     List<CommuneRow> communes = communes();

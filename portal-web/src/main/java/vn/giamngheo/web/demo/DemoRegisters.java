@@ -42,9 +42,9 @@ public class DemoRegisters {
   static final int LAST_YEAR = 2024;
 
   /** A commune's demo register: its size and its poor rate in 2021 and fall per year. */
-  record Plan(String communeCode, int households, double poorRate, double yearlyDrop) {}
+  public record Plan(String communeCode, int households, double poorRate, double yearlyDrop) {}
 
-  static final List<Plan> PLANS =
+  public static final List<Plan> PLANS =
       List.of(new Plan("15160", 1_500, 12, 2.0), new Plan("15163", 1_500, 18, 2.2));
 
   @Inject EntityManager em;
