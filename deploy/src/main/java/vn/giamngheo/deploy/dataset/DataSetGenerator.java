@@ -46,8 +46,25 @@ public final class DataSetGenerator {
     this.size = size;
   }
 
-  /** {@code deploy/generate-dataset}: a fresh database of the whole province. */
+  /**
+   * {@code deploy/generate-dataset [households=1830]}: a fresh database of the whole province, with
+   * that many households in each commune's register.
+   */
   public static void main(String[] args) throws Exception {
+    DataSetSize size = DataSetSize.PROVINCE;
+    for (String arg : args) {
+      if (!arg.startsWith("households=")) {
+        throw new IllegalArgumentException("usage: generate-dataset [households=1830]; not " + arg);
+      }
+      DataSetSize p = size;
+      size =
+          new DataSetSize(
+              p.districts(),
+              p.communesPerDistrict(),
+              p.firstYear(),
+              p.lastYear(),
+              Integer.parseInt(arg.substring("households=".length())));
+    }
     DataSetDatabase database = DataSetDatabase.fromEnvironment();
     long start = System.nanoTime();
     System.out.println("Creating " + database.url() + " ...");
@@ -55,7 +72,7 @@ public final class DataSetGenerator {
     database.provisioner().provision(database.name(), database.roles());
     SchemaMigration.migrate(
         database.url(), database.roles().owner(), database.roles().ownerPassword());
-    Map<String, Long> counts = new DataSetGenerator(database, DataSetSize.PROVINCE).fill();
+    Map<String, Long> counts = new DataSetGenerator(database, size).fill();
     System.out.printf(
         "Generated in %.1f s:%n", Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0);
     counts.forEach((what, count) -> System.out.printf("  %-28s %,10d%n", what, count));
