@@ -98,6 +98,12 @@ public final class Benchmark {
               () -> views.completenessByPortal(settings.matrixYear()),
               () -> views.completenessBySql(settings.matrixYear()),
               settings));
+      results.add(
+          measure(
+              "poverty rates by commune " + settings.year(),
+              () -> views.ratesByPortal(CommuneRates.REGISTER, settings.year()),
+              () -> views.ratesBySql(settings.year()),
+              settings));
       return results;
     }
   }

@@ -29,8 +29,9 @@ import vn.giamngheo.tenancy.unit.UnitImporter;
  * portal's importer), a program of 40 indicators, a report template asking for all of them every
  * quarter, six and nine months and year, every unit's reports of five years (made by the portal's
  * obligations) with a realistic mix of statuses, a value for every indicator of every written
- * report, and yearly targets allocated down to every commune. Bulk rows are made in the database
- * with {@code INSERT ... SELECT} as the superuser.
+ * report, yearly targets allocated down to every commune, and every commune's household register
+ * with two years of poor and near-poor lists ({@link RegisterDataSet}). Bulk rows are made in the
+ * database with {@code INSERT ... SELECT} or COPY as the superuser.
  */
 public final class DataSetGenerator {
   static final String PROVINCE_CODE = "38";
@@ -45,8 +46,25 @@ public final class DataSetGenerator {
     this.size = size;
   }
 
-  /** {@code deploy/generate-dataset}: a fresh database of the whole province. */
+  /**
+   * {@code deploy/generate-dataset [households=1830]}: a fresh database of the whole province, with
+   * that many households in each commune's register.
+   */
   public static void main(String[] args) throws Exception {
+    DataSetSize size = DataSetSize.PROVINCE;
+    for (String arg : args) {
+      if (!arg.startsWith("households=")) {
+        throw new IllegalArgumentException("usage: generate-dataset [households=1830]; not " + arg);
+      }
+      DataSetSize p = size;
+      size =
+          new DataSetSize(
+              p.districts(),
+              p.communesPerDistrict(),
+              p.firstYear(),
+              p.lastYear(),
+              Integer.parseInt(arg.substring("households=".length())));
+    }
     DataSetDatabase database = DataSetDatabase.fromEnvironment();
     long start = System.nanoTime();
     System.out.println("Creating " + database.url() + " ...");
@@ -54,7 +72,7 @@ public final class DataSetGenerator {
     database.provisioner().provision(database.name(), database.roles());
     SchemaMigration.migrate(
         database.url(), database.roles().owner(), database.roles().ownerPassword());
-    Map<String, Long> counts = new DataSetGenerator(database, DataSetSize.PROVINCE).fill();
+    Map<String, Long> counts = new DataSetGenerator(database, size).fill();
     System.out.printf(
         "Generated in %.1f s:%n", Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0);
     counts.forEach((what, count) -> System.out.printf("  %-28s %,10d%n", what, count));
@@ -89,6 +107,7 @@ public final class DataSetGenerator {
       statuses(sql, template);
       values(sql, template);
       targets(sql, province, program);
+      new RegisterDataSet(sql, size).fill(portal);
       try (Statement analyze = sql.createStatement()) {
         analyze.execute("ANALYZE");
       }
@@ -327,6 +346,15 @@ public final class DataSetGenerator {
     }
     counts.put("report values", scalar(sql, "SELECT count(*) FROM report_value"));
     counts.put("targets", scalar(sql, "SELECT count(*) FROM target"));
+    counts.put(
+        "units village",
+        scalar(
+            sql,
+            "SELECT count(*) FROM admin_unit u JOIN unit_level l ON l.id = u.level_id"
+                + " WHERE l.code = 'VILLAGE'"));
+    counts.put("households", scalar(sql, "SELECT count(*) FROM household"));
+    counts.put("household members", scalar(sql, "SELECT count(*) FROM household_member"));
+    counts.put("household statuses", scalar(sql, "SELECT count(*) FROM household_status"));
     return counts;
   }
 

@@ -254,6 +254,67 @@ final class ProvinceViews {
     return figures;
   }
 
+  /** Every commune's households, poor and near-poor households and poor rate, by the portal. */
+  Figures ratesByPortal(CommuneRates rates, int year) {
+    return portal.as(
+        provincePath,
+        Role.PROVINCE_ADMIN,
+        beans -> {
+          AdminUnit province =
+              beans.get(Units.class).findByCode(DataSetGenerator.PROVINCE_CODE).orElseThrow();
+          Figures figures = new Figures();
+          for (CommuneRates.Rate rate : rates.byCommune(beans, province, year)) {
+            putRate(figures, rate.communeCode(), rate.households(), rate.poor(), rate.nearPoor());
+          }
+          return figures;
+        });
+  }
+
+  /**
+   * The same in SQL: households on the register at the year's end (registered by 31/12, not left by
+   * then) and the poor and near-poor households on that year's lists, per commune.
+   */
+  Figures ratesBySql(int year) throws SQLException {
+    LocalDate end = LocalDate.of(year, 12, 31);
+    Figures figures = new Figures();
+    try (PreparedStatement query =
+            raw.prepareStatement(
+                "WITH h AS (SELECT unit_id, count(*) AS n FROM household"
+                    + "  WHERE registered_on <= ? AND (left_on IS NULL OR left_on > ?)"
+                    + "  GROUP BY unit_id),"
+                    + " s AS (SELECT unit_id, count(*) FILTER (WHERE status = 'POOR') AS poor,"
+                    + "  count(*) FILTER (WHERE status = 'NEAR_POOR') AS near_poor"
+                    + "  FROM household_status WHERE year = ? GROUP BY unit_id)"
+                    + " SELECT c.code, coalesce(h.n, 0), coalesce(s.poor, 0),"
+                    + "  coalesce(s.near_poor, 0)"
+                    + " FROM admin_unit c LEFT JOIN h ON h.unit_id = c.id"
+                    + " LEFT JOIN s ON s.unit_id = c.id"
+                    + " WHERE c.path LIKE ? AND (h.n IS NOT NULL OR s.unit_id IS NOT NULL)");
+        ResultSet rows = executed(query, end, end, year, provincePath + "%")) {
+      while (rows.next()) {
+        putRate(figures, rows.getString(1), rows.getLong(2), rows.getLong(3), rows.getLong(4));
+      }
+    }
+    return figures;
+  }
+
+  private static void putRate(
+      Figures figures, String commune, long households, long poor, long nearPoor) {
+    figures
+        .put("households " + commune, households)
+        .put("poor " + commune, poor)
+        .put("near-poor " + commune, nearPoor)
+        .put(
+            "poor % " + commune,
+            households == 0
+                ? null
+                : java.math.BigDecimal.valueOf(poor * 100)
+                    .divide(
+                        java.math.BigDecimal.valueOf(households),
+                        2,
+                        java.math.RoundingMode.HALF_UP));
+  }
+
   private static ResultSet executed(PreparedStatement query, Object... parameters)
       throws SQLException {
     for (int i = 0; i < parameters.length; i++) {

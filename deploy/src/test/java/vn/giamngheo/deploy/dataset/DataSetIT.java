@@ -26,7 +26,8 @@ import vn.giamngheo.tenancy.testing.TestDatabase;
  * full province.
  */
 class DataSetIT {
-  private static final DataSetSize SMALL = new DataSetSize(1, 3, 2024, 2025);
+  private static final int HOUSEHOLDS = 400;
+  private static final DataSetSize SMALL = new DataSetSize(1, 3, 2024, 2025, HOUSEHOLDS);
   private static final int UNITS = 1 + 1 + 3;
   private static final int PERIODS_A_YEAR = 7;
 
@@ -121,11 +122,70 @@ class DataSetIT {
             dataSet,
             new Benchmark.Settings(0, 1, Period.parse("2024-Q2").orElseThrow(), 2024, 2025),
             new PrintStream(log, true, StandardCharsets.UTF_8));
-    assertEquals(3, results.size());
+    assertEquals(4, results.size());
     results.forEach(result -> assertTrue(result.figures() > 0, result.what()));
     assertTrue(
         log.toString(StandardCharsets.UTF_8).contains("row-level security in force"),
         "the portal side runs under row-level security");
+  }
+
+  @Test
+  void everyCommuneHasARegisterWithItsVillagesAndListsOfTwoYears() throws SQLException {
+    try (Connection sql = dataSet.connectAsSuperuser()) {
+      assertEquals(
+          3,
+          scalar(
+              sql,
+              "SELECT count(DISTINCT h.unit_id) FROM household h JOIN admin_unit c"
+                  + " ON c.id = h.unit_id AND c.level_id = 3"
+                  + " JOIN admin_unit v ON v.id = h.village_id AND v.parent_id = c.id"),
+          "every commune's households live in its own villages");
+      long households = counts.get("households");
+      assertTrue(
+          households >= 3 * HOUSEHOLDS && households <= 3 * HOUSEHOLDS * 1.05,
+          "households: " + households);
+      double members = counts.get("household members") / (double) households;
+      assertTrue(members > 3.4 && members < 4.1, "members per household: " + members);
+      assertEquals(
+          households,
+          scalar(
+              sql,
+              "SELECT count(*) FROM household h WHERE (SELECT count(*) FROM household_member m"
+                  + " WHERE m.household_id = h.id AND m.relation = 'Chủ hộ'"
+                  + " AND m.sort_order = 1 AND m.full_name = h.head_name) = 1"),
+          "every household has its head first");
+      assertEquals(
+          0,
+          scalar(
+              sql,
+              "SELECT count(*) FROM household_member"
+                  + " WHERE id_number IS NULL OR length(id_number) <> 12"),
+          "every member has a 12-digit ID number (unique by the index)");
+      for (int year = 2023; year <= 2024; year++) {
+        try (java.sql.PreparedStatement query =
+            sql.prepareStatement(
+                "SELECT c.code, count(*) FILTER (WHERE s.status = 'POOR') * 100.0 / count(*)"
+                    + " FROM household h JOIN admin_unit c ON c.id = h.unit_id"
+                    + " LEFT JOIN household_status s ON s.household_id = h.id AND s.year = ?"
+                    + " WHERE h.registered_on <= make_date(?, 12, 31)"
+                    + " AND (h.left_on IS NULL OR h.left_on > make_date(?, 12, 31))"
+                    + " GROUP BY c.code")) {
+          query.setInt(1, year);
+          query.setInt(2, year);
+          query.setInt(3, year);
+          try (ResultSet rows = query.executeQuery()) {
+            int communes = 0;
+            while (rows.next()) {
+              communes++;
+              double rate = rows.getDouble(2);
+              assertTrue(
+                  rate >= 1 && rate <= 30, year + " " + rows.getString(1) + " poor rate " + rate);
+            }
+            assertEquals(3, communes, "lists of " + year);
+          }
+        }
+      }
+    }
   }
 
   private static long reportsSeen(PortalServices portal, String path, Role role) {

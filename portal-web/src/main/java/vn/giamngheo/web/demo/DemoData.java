@@ -26,6 +26,8 @@ import vn.giamngheo.domain.plan.StaffPosition;
 import vn.giamngheo.domain.program.Program;
 import vn.giamngheo.domain.program.ProgramDefinitionReader;
 import vn.giamngheo.domain.program.Programs;
+import vn.giamngheo.domain.standard.PovertyStandards;
+import vn.giamngheo.domain.standard.StandardReader;
 import vn.giamngheo.domain.task.PlanTask;
 import vn.giamngheo.domain.task.TaskStatus;
 import vn.giamngheo.domain.task.Tasks;
@@ -39,7 +41,9 @@ import vn.giamngheo.tenancy.unit.Units;
  * Loads the demo data when {@code portal.demo=true} (the run command sets it; production does not):
  * Thanh Hóa's units, villages of Cẩm Châu, the demo accounts, the national program 2021–2025 and
  * its plan template as the province publishes them, Cẩm Châu's 2022 implementation plan, issued,
- * and the 2022 targets and reports of {@link DemoReports}. Loading again adds only what is missing.
+ * the 2022 targets and reports of {@link DemoReports}, the poverty standards, and the household
+ * registers of Cẩm Châu and Cẩm Tâm ({@link DemoRegisters}). Loading again adds only what is
+ * missing.
  */
 @Startup
 @Singleton
@@ -53,6 +57,10 @@ public class DemoData {
   static final String VILLAGES_OF = "15160";
   static final List<String> VILLAGES =
       List.of("Thôn 1", "Thôn 2", "Thôn 3", "Thôn 4", "Thôn 5", "Thôn 6");
+  static final String CAM_TAM = "15163";
+  static final List<String> CAM_TAM_VILLAGES =
+      List.of(
+          "Thôn 1", "Thôn 2", "Thôn 3", "Thôn 4", "Thôn 5", "Thôn 6", "Thôn 7", "Thôn 8", "Thôn 9");
 
   static final String PLAN_OF = "15160";
   static final String CAM_CHAU_PLAN = "/demo/ke-hoach-cam-chau-2022.json";
@@ -84,6 +92,8 @@ public class DemoData {
   @Inject Plans plans;
   @Inject Tasks tasks;
   @Inject DemoReports demoReports;
+  @Inject PovertyStandards povertyStandards;
+  @Inject DemoRegisters demoRegisters;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -102,6 +112,8 @@ public class DemoData {
             loadPlanTemplate();
             loadCamChauPlan();
             demoReports.load();
+            loadPovertyStandards();
+            loadRegisters();
             return null;
           });
     } finally {
@@ -124,6 +136,40 @@ public class DemoData {
     AdminUnit commune = units.findByCode(VILLAGES_OF).orElseThrow();
     if (units.children(commune).isEmpty()) {
       VILLAGES.forEach(name -> units.addVillage(commune, name, PROGRAM_START));
+    }
+    AdminUnit camTam = units.findByCode(CAM_TAM).orElseThrow();
+    if (units.children(camTam).isEmpty()) {
+      CAM_TAM_VILLAGES.forEach(name -> units.addVillage(camTam, name, PROGRAM_START));
+    }
+  }
+
+  /** The province's poverty standards 2022–2025 and 2027–2030, as shipped. */
+  private void loadPovertyStandards() {
+    if (!povertyStandards.all().isEmpty()) {
+      return;
+    }
+    AdminUnit province = units.findByCode(PROVINCE).orElseThrow();
+    for (String file :
+        List.of(StandardReader.STANDARD_2022_2025, StandardReader.STANDARD_2027_2030)) {
+      try (InputStream json = DemoData.class.getResourceAsStream(file)) {
+        povertyStandards.add(province, StandardReader.read(province.getId(), json));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** The household registers of Cẩm Châu and Cẩm Tâm with their lists of 2021–2024. */
+  private void loadRegisters() {
+    for (DemoRegisters.Plan plan : DemoRegisters.PLANS) {
+      long start = System.nanoTime();
+      long rows = demoRegisters.load(plan);
+      if (rows > 0) {
+        LOG.info(
+            () ->
+                "Demo data: register of %s, %,d rows in %d ms"
+                    .formatted(plan.communeCode(), rows, (System.nanoTime() - start) / 1_000_000));
+      }
     }
   }
 
