@@ -301,6 +301,25 @@ public class Reviews {
     return statuses;
   }
 
+  /** The household of the commune's register with {@code code}. */
+  public Household household(AdminUnit commune, String code) {
+    readable(commune);
+    return em
+        .createQuery(
+            "SELECT h FROM Household h WHERE h.unitId = :unit AND h.code = :code", Household.class)
+        .setParameter("unit", commune.getId())
+        .setParameter("code", code == null ? "" : code.strip())
+        .getResultList()
+        .stream()
+        .findFirst()
+        .orElseThrow(() -> new UserFacingException("review.householdUnknown", code));
+  }
+
+  /** The entry of a household on the review's list, if it is on it. */
+  public Optional<ReviewEntry> entryOf(long reviewId, long householdId) {
+    return entryOf(visible(reviewId), householdId);
+  }
+
   /** Whether the caller may take {@code step} on the commune's review. */
   public boolean mayTake(ReviewStep step, AdminUnit commune) {
     AdminUnit where = step.actor() == ReviewStep.Actor.OVERSEER ? commune.getParent() : commune;
