@@ -37,6 +37,17 @@ public final class TenantPages {
     CONSOLIDATED("consolidated", (user, unit) -> true),
     CONSOLIDATED_XLSX("consolidated.xlsx", "/downloads/consolidated.xlsx", (user, unit) -> true),
     TARGETS("targets", (user, unit) -> true),
+    REVIEWS("reviews", (user, unit) -> !unit.isAt(UnitLevel.VILLAGE)),
+    REVIEW("review", (user, unit) -> unit.isAt(UnitLevel.COMMUNE)),
+    REVIEW_LIST_PDF(
+        "review-list.pdf",
+        "/downloads/review-list.pdf",
+        (user, unit) -> unit.isAt(UnitLevel.COMMUNE)),
+    REVIEW_LISTS_XLSX(
+        "review-lists.xlsx",
+        "/downloads/review-lists.xlsx",
+        (user, unit) -> unit.isAt(UnitLevel.COMMUNE)),
+    APPLICATIONS("applications", (user, unit) -> unit.isAt(UnitLevel.COMMUNE)),
     REPORT_TEMPLATE(
         "report-template",
         (user, unit) -> user.role() == Role.PROVINCE_ADMIN && user.unitId() == unit.getId()),

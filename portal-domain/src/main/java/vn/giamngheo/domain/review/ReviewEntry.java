@@ -1,0 +1,172 @@
+package vn.giamngheo.domain.review;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import vn.giamngheo.domain.TenantOwned;
+import vn.giamngheo.domain.household.Household;
+import vn.giamngheo.domain.standard.AnswersJson;
+import vn.giamngheo.domain.standard.Classification;
+import vn.giamngheo.domain.standard.HouseholdAnswers;
+import vn.giamngheo.domain.standard.PovertyStandard;
+import vn.giamngheo.domain.standard.PovertyStatus;
+import vn.giamngheo.tenancy.UserFacingException;
+
+/** A household on a review's list: why it is there, what its survey found, how it classifies. */
+@Entity
+@Table(name = "review_entry")
+public class ReviewEntry extends TenantOwned {
+  @Column(name = "review_id", nullable = false)
+  private long reviewId;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "household_id")
+  private Household household;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private EntryReason reason;
+
+  private Long income;
+
+  @Column(nullable = false)
+  private String answers;
+
+  @Column(name = "surveyed_on")
+  private LocalDate surveyedOn;
+
+  @Column(name = "surveyed_by")
+  private String surveyedBy;
+
+  @Enumerated(EnumType.STRING)
+  private PovertyStatus status;
+
+  @Column(nullable = false)
+  private String deprivations;
+
+  @Column(nullable = false)
+  private boolean agreed;
+
+  @Version private int version;
+
+  protected ReviewEntry() {}
+
+  /** A household put on the list, starting from its latest survey. */
+  public ReviewEntry(HouseholdReview review, Household household, EntryReason reason) {
+    this.unitId = review.getUnitId();
+    this.reviewId = review.getId();
+    this.household = household;
+    this.reason = reason;
+    this.income = household.getIncome();
+    this.answers = AnswersJson.format(household.getAnswers());
+    this.deprivations = "";
+    this.agreed = true;
+  }
+
+  /**
+   * Keeps what the survey found and classifies it under {@code standard}; an entry the meeting
+   * disagreed with is agreed again once surveyed anew.
+   */
+  public Classification survey(
+      PovertyStandard standard,
+      long newIncome,
+      Map<String, BigDecimal> newAnswers,
+      LocalDate day,
+      String by) {
+    if (newIncome < 0) {
+      throw new UserFacingException("household.incomeNegative");
+    }
+    Classification classification =
+        standard.classify(new HouseholdAnswers(household.getAreaType(), newIncome, newAnswers));
+    this.income = newIncome;
+    this.answers = AnswersJson.format(newAnswers);
+    this.surveyedOn = day;
+    this.surveyedBy = by;
+    this.agreed = true;
+    classified(classification);
+    return classification;
+  }
+
+  /** Classifies the answers kept again, e.g. under a standard whose rule changed. */
+  public void reclassify(PovertyStandard standard) {
+    classified(standard.classify(answers()));
+  }
+
+  private void classified(Classification classification) {
+    this.status = classification.status();
+    this.deprivations = classification.deprivationCodes();
+  }
+
+  public void disagree() {
+    this.agreed = false;
+  }
+
+  public boolean isSurveyed() {
+    return surveyedOn != null && status != null;
+  }
+
+  public HouseholdAnswers answers() {
+    if (income == null) {
+      throw new UserFacingException("review.notSurveyed", household.getCode());
+    }
+    return new HouseholdAnswers(household.getAreaType(), income, getAnswers());
+  }
+
+  public long getReviewId() {
+    return reviewId;
+  }
+
+  public Household getHousehold() {
+    return household;
+  }
+
+  public EntryReason getReason() {
+    return reason;
+  }
+
+  public Long getIncome() {
+    return income;
+  }
+
+  public Map<String, BigDecimal> getAnswers() {
+    return AnswersJson.parse(answers);
+  }
+
+  public LocalDate getSurveyedOn() {
+    return surveyedOn;
+  }
+
+  public String getSurveyedBy() {
+    return surveyedBy;
+  }
+
+  public PovertyStatus getStatus() {
+    return status;
+  }
+
+  public List<String> getDeprivations() {
+    return deprivations.isEmpty() ? List.of() : Arrays.asList(deprivations.split(","));
+  }
+
+  public String getDeprivationCodes() {
+    return deprivations;
+  }
+
+  public boolean isAgreed() {
+    return agreed;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+}
