@@ -431,8 +431,10 @@ public class Reviews {
   }
 
   /**
-   * Classifies every surveyed household again with the review's standard, in one go: the entries
-   * and their households are read in one query and written in batches.
+   * Classifies every household on the list that has a survey, in one go: those surveyed in this
+   * review again, and those listed with the register's latest survey (an import of forms B1 and B2)
+   * take it as this review's survey. A survey that misses answers stays to be completed by hand.
+   * The entries and their households are read in one query and written in batches.
    */
   public int classifyAll(long reviewId, int version) {
     HouseholdReview review = step(reviewId, version, ReviewStep.CLASSIFY_ALL);
@@ -440,15 +442,25 @@ public class Reviews {
     List<ReviewEntry> entries =
         em.createQuery(
                 "SELECT e FROM ReviewEntry e JOIN FETCH e.household WHERE e.reviewId = :review"
-                    + " AND e.surveyedOn IS NOT NULL",
+                    + " AND e.income IS NOT NULL",
                 ReviewEntry.class)
             .setParameter("review", reviewId)
             .getResultList();
+    int classified = 0;
     int changedEntries = 0;
     for (ReviewEntry entry : entries) {
       PovertyStatus before = entry.getStatus();
       String deprivations = entry.getDeprivationCodes();
-      entry.reclassify(standard);
+      try {
+        if (entry.isSurveyed()) {
+          entry.reclassify(standard);
+        } else {
+          entry.survey(standard, entry.getIncome(), entry.getAnswers(), today(), tenant.actor());
+        }
+      } catch (UserFacingException incomplete) {
+        continue;
+      }
+      classified++;
       if (before != entry.getStatus() || !deprivations.equals(entry.getDeprivationCodes())) {
         changedEntries++;
       }
@@ -457,8 +469,8 @@ public class Reviews {
     changed(
         review,
         "REVIEW_CLASSIFIED",
-        entries.size() + " households, " + changedEntries + " changed");
-    return entries.size();
+        classified + " of " + entries.size() + " households, " + changedEntries + " changed");
+    return classified;
   }
 
   public HouseholdReview beginMeeting(long reviewId, int version) {
