@@ -103,6 +103,7 @@ public class HouseholdImports {
       if (!onRegister.isEmpty()) {
         return new ImportOutcome(checked.rows(), 0, 0, checked.errorsWith(onRegister));
       }
+      progress.writing(checked.households().size());
       Map<Integer, Long> standardOfYear = new HashMap<>();
       int written =
           HouseholdWriter.write(

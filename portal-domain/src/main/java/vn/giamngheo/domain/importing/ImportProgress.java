@@ -9,6 +9,9 @@ public interface ImportProgress {
 
   default void checked(int rows) {}
 
+  /** Every row is fine: {@code households} are now written. */
+  default void writing(int households) {}
+
   /** Households written so far (within the one transaction: none is visible before the end). */
   default void imported(int households) {}
 }
