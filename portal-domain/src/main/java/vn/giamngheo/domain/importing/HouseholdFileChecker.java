@@ -86,6 +86,9 @@ public final class HouseholdFileChecker {
           reader.error(ImportColumns.ID_NUMBER, "import.error.idDuplicateInFile", idNumber, first);
         }
       }
+      if (current != null) {
+        current.relations.add(reader.text(ImportColumns.RELATION));
+      }
       if (person != null) {
         if (current != null) {
           current.members.add(new ImportedHousehold.Member(row.number(), person));
@@ -99,7 +102,7 @@ public final class HouseholdFileChecker {
     rowsChecked.accept(checked);
     List<ImportedHousehold> households = new ArrayList<>();
     for (HouseholdDraft draft : drafts) {
-      long heads = draft.members.stream().filter(m -> isHead(m.person().relation())).count();
+      long heads = draft.relations.stream().filter(HouseholdFileChecker::isHead).count();
       if (heads != 1) {
         errors.add(
             ImportError.of(
@@ -108,7 +111,7 @@ public final class HouseholdFileChecker {
                 "import.error.headCount",
                 draft.code,
                 heads));
-      } else if (draft.members.isEmpty() || !isHead(draft.members.get(0).person().relation())) {
+      } else if (!isHead(draft.relations.get(0))) {
         errors.add(
             ImportError.of(
                 draft.row,
@@ -171,6 +174,7 @@ public final class HouseholdFileChecker {
     Integer previousYear;
     boolean valid = true;
     final List<ImportedHousehold.Member> members = new ArrayList<>();
+    final List<String> relations = new ArrayList<>();
 
     HouseholdDraft(int row, String code) {
       this.row = row;

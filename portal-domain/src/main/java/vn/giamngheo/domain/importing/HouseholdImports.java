@@ -81,12 +81,18 @@ public class HouseholdImports {
    * households and people added, or every problem and nothing added.
    */
   public ImportOutcome importFile(String communeCode, byte[] file, ImportProgress progress) {
+    return importFile(communeCode, file, SpreadsheetReader.MAX_BYTES, progress);
+  }
+
+  /** As {@link #importFile(String, byte[], ImportProgress)}, with another size limit. */
+  public ImportOutcome importFile(
+      String communeCode, byte[] file, int maxBytes, ImportProgress progress) {
     AdminUnit commune = commune(communeCode);
     if (!mayImport(commune)) {
       throw new UserFacingException("import.communeOnly");
     }
     LocalDate today = LocalDate.now(clock);
-    ImportTable table = SpreadsheetReader.read(file);
+    ImportTable table = SpreadsheetReader.read(file, maxBytes);
     progress.read(table.rows().size());
     HouseholdFileChecker checker =
         new HouseholdFileChecker(

@@ -112,9 +112,13 @@ class HouseholdImportIT extends DeployedPortal {
     List<String> lines = new ArrayList<>();
     for (JsonObject error : errors.getValuesAs(JsonObject.class)) {
       lines.add(
-          (error.isNull("row") ? "-" : String.valueOf(error.getInt("row")))
+          (!error.containsKey("row") || error.isNull("row")
+                  ? "-"
+                  : String.valueOf(error.getInt("row")))
               + " | "
-              + (error.isNull("column") ? "-" : error.getString("column"))
+              + (!error.containsKey("column") || error.isNull("column")
+                  ? "-"
+                  : error.getString("column"))
               + " | "
               + error.getString("message"));
     }

@@ -1,0 +1,3 @@
+-- The portal's tables live in the schema "portal": the check of ID numbers on other communes'
+-- registers (migration .51) must look there, not in "public".
+ALTER FUNCTION id_numbers_registered_elsewhere(text[], bigint) SET search_path = portal, pg_catalog;
