@@ -158,7 +158,7 @@ public final class ImportBenchmark {
 
   private static void empty(Connection sql) throws SQLException {
     try (Statement truncate = sql.createStatement()) {
-      truncate.execute("TRUNCATE household, household_member, household_status");
+      truncate.execute("TRUNCATE household CASCADE");
     }
   }
 
@@ -266,7 +266,7 @@ public final class ImportBenchmark {
             .append(relation)
             .append(',')
             .append(id)
-            .append(",true,,,")
+            .append(",true,\"\",\"\",")
             .append(p + 1)
             .append('\n');
         people++;
@@ -288,7 +288,7 @@ public final class ImportBenchmark {
           .append(code)
           .append(',')
           .append(headName)
-          .append(",,RURAL,Mường,")
+          .append(",\"\",RURAL,Mường,")
           .append(income)
           .append(',')
           .append(json)
