@@ -53,7 +53,12 @@ public final class TenantPages {
         (user, unit) -> user.role() == Role.PROVINCE_ADMIN && user.unitId() == unit.getId()),
     UNITS(
         "units",
-        (user, unit) -> user.role() == Role.PROVINCE_ADMIN && user.unitId() == unit.getId());
+        (user, unit) -> user.role() == Role.PROVINCE_ADMIN && user.unitId() == unit.getId()),
+    HOUSEHOLD_IMPORT("household-import", TenantPages::importsHouseholds),
+    HOUSEHOLD_IMPORT_TEMPLATE(
+        "household-import-template.xlsx",
+        "/downloads/household-import-template.xlsx",
+        TenantPages::importsHouseholds);
 
     private final String name;
     private final String target;
@@ -83,6 +88,13 @@ public final class TenantPages {
   }
 
   private TenantPages() {}
+
+  /** The commune's own staff and leader bring its household register in from a spreadsheet. */
+  private static boolean importsHouseholds(SignedInUser user, AdminUnit unit) {
+    return unit.isAt(UnitLevel.COMMUNE)
+        && user.unitId() == unit.getId()
+        && (user.role() == Role.COMMUNE_STAFF || user.role() == Role.COMMUNE_LEADER);
+  }
 
   /** The address of {@code page} of unit {@code unitCode}, below the context path. */
   public static String address(String unitCode, String page) {

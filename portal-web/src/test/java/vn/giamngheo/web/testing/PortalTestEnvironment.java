@@ -17,7 +17,17 @@ public class PortalTestEnvironment implements LauncherSessionListener {
   /** Where the tests' SMTP server listens; the portal sends its e-mail there. */
   public static final int SMTP_PORT = freePort();
 
+  private static volatile TestDatabase shared;
+
   private TestDatabase database;
+
+  /** The database the deployed portal runs on, for tests that check what it stored. */
+  public static TestDatabase database() {
+    if (shared == null) {
+      throw new IllegalStateException("no test database: not an integration test run");
+    }
+    return shared;
+  }
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -25,6 +35,7 @@ public class PortalTestEnvironment implements LauncherSessionListener {
       return;
     }
     database = TestDatabase.create();
+    shared = database;
     String options =
         String.join(
             " ",
