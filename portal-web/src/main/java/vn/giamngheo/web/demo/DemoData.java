@@ -84,6 +84,7 @@ public class DemoData {
   @Inject Plans plans;
   @Inject Tasks tasks;
   @Inject DemoReports demoReports;
+  @Inject DemoStandards demoStandards;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -99,6 +100,7 @@ public class DemoData {
             loadVillages();
             loadAccounts();
             loadProgram();
+            demoStandards.load();
             loadPlanTemplate();
             loadCamChauPlan();
             demoReports.load();

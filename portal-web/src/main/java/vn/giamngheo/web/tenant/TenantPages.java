@@ -37,6 +37,8 @@ public final class TenantPages {
     CONSOLIDATED("consolidated", (user, unit) -> true),
     CONSOLIDATED_XLSX("consolidated.xlsx", "/downloads/consolidated.xlsx", (user, unit) -> true),
     TARGETS("targets", (user, unit) -> true),
+    POVERTY("poverty", (user, unit) -> true),
+    STANDARDS("standards", (user, unit) -> true),
     REPORT_TEMPLATE(
         "report-template",
         (user, unit) -> user.role() == Role.PROVINCE_ADMIN && user.unitId() == unit.getId()),
