@@ -26,8 +26,6 @@ import vn.giamngheo.domain.plan.StaffPosition;
 import vn.giamngheo.domain.program.Program;
 import vn.giamngheo.domain.program.ProgramDefinitionReader;
 import vn.giamngheo.domain.program.Programs;
-import vn.giamngheo.domain.standard.PovertyStandards;
-import vn.giamngheo.domain.standard.StandardReader;
 import vn.giamngheo.domain.task.PlanTask;
 import vn.giamngheo.domain.task.TaskStatus;
 import vn.giamngheo.domain.task.Tasks;
@@ -92,7 +90,7 @@ public class DemoData {
   @Inject Plans plans;
   @Inject Tasks tasks;
   @Inject DemoReports demoReports;
-  @Inject PovertyStandards povertyStandards;
+  @Inject DemoStandards demoStandards;
   @Inject DemoRegisters demoRegisters;
 
   @PostConstruct
@@ -109,10 +107,10 @@ public class DemoData {
             loadVillages();
             loadAccounts();
             loadProgram();
+            demoStandards.load();
             loadPlanTemplate();
             loadCamChauPlan();
             demoReports.load();
-            loadPovertyStandards();
             loadRegisters();
             return null;
           });
@@ -140,22 +138,6 @@ public class DemoData {
     AdminUnit camTam = units.findByCode(CAM_TAM).orElseThrow();
     if (units.children(camTam).isEmpty()) {
       CAM_TAM_VILLAGES.forEach(name -> units.addVillage(camTam, name, PROGRAM_START));
-    }
-  }
-
-  /** The province's poverty standards 2022–2025 and 2027–2030, as shipped. */
-  private void loadPovertyStandards() {
-    if (!povertyStandards.all().isEmpty()) {
-      return;
-    }
-    AdminUnit province = units.findByCode(PROVINCE).orElseThrow();
-    for (String file :
-        List.of(StandardReader.STANDARD_2022_2025, StandardReader.STANDARD_2027_2030)) {
-      try (InputStream json = DemoData.class.getResourceAsStream(file)) {
-        povertyStandards.add(province, StandardReader.read(province.getId(), json));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
   }
 

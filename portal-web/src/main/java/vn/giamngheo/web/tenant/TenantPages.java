@@ -48,6 +48,8 @@ public final class TenantPages {
         "/downloads/review-lists.xlsx",
         (user, unit) -> unit.isAt(UnitLevel.COMMUNE)),
     APPLICATIONS("applications", (user, unit) -> unit.isAt(UnitLevel.COMMUNE)),
+    POVERTY("poverty", (user, unit) -> true),
+    STANDARDS("standards", (user, unit) -> true),
     REPORT_TEMPLATE(
         "report-template",
         (user, unit) -> user.role() == Role.PROVINCE_ADMIN && user.unitId() == unit.getId()),
