@@ -101,7 +101,7 @@ public final class Benchmark {
       results.add(
           measure(
               "poverty rates by commune " + settings.year(),
-              () -> views.ratesByPortal(CommuneRates.REGISTER, settings.year()),
+              () -> views.ratesByPortal(settings.year()),
               () -> views.ratesBySql(settings.year()),
               settings));
       return results;

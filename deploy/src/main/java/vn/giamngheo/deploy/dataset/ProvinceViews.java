@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.giamngheo.domain.rates.Counts;
+import vn.giamngheo.domain.rates.PovertyRates;
 import vn.giamngheo.domain.report.Completeness;
 import vn.giamngheo.domain.report.Consolidation;
 import vn.giamngheo.domain.report.Obligations;
@@ -254,17 +256,25 @@ final class ProvinceViews {
     return figures;
   }
 
-  /** Every commune's households, poor and near-poor households and poor rate, by the portal. */
-  Figures ratesByPortal(CommuneRates rates, int year) {
+  /**
+   * Every commune's households, poor and near-poor households, by the portal's rates service (the
+   * counting its province table rolls up), under row-level security.
+   */
+  Figures ratesByPortal(int year) {
     return portal.as(
         provincePath,
         Role.PROVINCE_ADMIN,
         beans -> {
           AdminUnit province =
               beans.get(Units.class).findByCode(DataSetGenerator.PROVINCE_CODE).orElseThrow();
+          Map<Long, Counts> communes = beans.get(PovertyRates.class).byCommune(province, year);
           Figures figures = new Figures();
-          for (CommuneRates.Rate rate : rates.byCommune(beans, province, year)) {
-            putRate(figures, rate.communeCode(), rate.households(), rate.poor(), rate.nearPoor());
+          for (AdminUnit unit : beans.get(Units.class).subtree(province.getPath())) {
+            Counts counts = communes.get(unit.getId());
+            if (counts != null) {
+              putRate(
+                  figures, unit.getCode(), counts.households(), counts.poor(), counts.nearPoor());
+            }
           }
           return figures;
         });

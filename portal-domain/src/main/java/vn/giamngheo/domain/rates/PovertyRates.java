@@ -170,6 +170,23 @@ public class PovertyRates {
     return new Rates(year, own, lines);
   }
 
+  /**
+   * Every commune under {@code unit} whose lists of {@code year} are known, with its counts of the
+   * year: the figures the province's table is rolled up from, in one statement.
+   */
+  public Map<Long, Counts> byCommune(AdminUnit unit, int year) {
+    requireReadable(unit);
+    List<CountRow> rows = counts(unit.getPath(), year, year, false);
+    Map<Integer, Set<Long>> known = knownCommunes(rows);
+    Map<Long, Counts> communes = new HashMap<>();
+    for (CountRow row : rows) {
+      if (row.year() == year && isKnown(known, row)) {
+        communes.merge(row.communeId(), row.counts(), Counts::plus);
+      }
+    }
+    return communes;
+  }
+
   private Line line(
       AdminUnit unit,
       int year,
