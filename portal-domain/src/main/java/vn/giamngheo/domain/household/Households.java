@@ -474,15 +474,19 @@ public class Households {
     List<Object> parameters = new ArrayList<>();
     StringBuilder sql = new StringBuilder();
     sql.append("FROM household h JOIN admin_unit v ON v.id = h.village_id");
+    parameters.add(communeId);
+    int commune = parameters.size();
     if (filter.year() == null) {
       sql.append(" LEFT JOIN household_status s ON false");
     } else {
       parameters.add(filter.year());
-      sql.append(" LEFT JOIN household_status s ON s.household_id = h.id AND s.year = ?")
+      // the commune's own statuses of the year: read through (unit_id, year, status)
+      sql.append(" LEFT JOIN household_status s ON s.household_id = h.id AND s.unit_id = ?")
+          .append(commune)
+          .append(" AND s.year = ?")
           .append(parameters.size());
     }
-    parameters.add(communeId);
-    sql.append(" WHERE h.unit_id = ?").append(parameters.size()).append(" AND h.left_on IS NULL");
+    sql.append(" WHERE h.unit_id = ?").append(commune).append(" AND h.left_on IS NULL");
     if (filter.villageId() != null) {
       parameters.add(filter.villageId());
       sql.append(" AND h.village_id = ?").append(parameters.size());
@@ -509,7 +513,8 @@ public class Households {
       String pattern = "'% ' || fold_vietnamese(?" + name + ") || '%'";
       sql.append(" AND ((' ' || h.search_name) LIKE ")
           .append(pattern)
-          .append(" OR EXISTS (SELECT 1 FROM household_member m WHERE m.household_id = h.id")
+          .append(" OR h.id IN (SELECT m.household_id FROM household_member m WHERE m.unit_id = ?")
+          .append(commune)
           .append(" AND (' ' || m.search_name) LIKE ")
           .append(pattern)
           .append("))");
