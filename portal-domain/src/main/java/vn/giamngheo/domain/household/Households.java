@@ -55,20 +55,40 @@ public class Households {
    * the members of the page's households.
    */
   public RegisterPage search(AdminUnit commune, HouseholdFilter filter, int page, int size) {
-    requireReadable(commune);
-    int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+    HouseholdFilter effective = withYear(commune, filter);
+    long total = count(commune, effective);
+    int pageSize = pageSize(size);
     int pageNumber = Math.max(0, page);
-    HouseholdFilter effective =
-        filter.year() != null ? filter : filter.withYear(latestYear(commune));
-    Where where = where(commune.getId(), effective);
+    List<HouseholdSummary> items =
+        (long) pageNumber * pageSize >= total
+            ? List.of()
+            : items(commune, effective, pageNumber, pageSize);
+    return new RegisterPage(total, pageNumber, pageSize, effective.year(), items);
+  }
 
-    long total =
-        ((Number)
-                where.bind(em.createNativeQuery("SELECT count(*) " + where.sql)).getSingleResult())
-            .longValue();
-    if (total == 0 || (long) pageNumber * pageSize >= total) {
-      return new RegisterPage(total, pageNumber, pageSize, effective.year(), List.of());
-    }
+  /** The filter with its year, the latest year with statuses when it names none. */
+  public HouseholdFilter withYear(AdminUnit commune, HouseholdFilter filter) {
+    return filter.year() != null ? filter : filter.withYear(latestYear(commune));
+  }
+
+  /** How many of the commune's households match {@code filter} (one statement). */
+  public long count(AdminUnit commune, HouseholdFilter filter) {
+    requireReadable(commune);
+    Where where = where(commune.getId(), filter);
+    return ((Number)
+            where.bind(em.createNativeQuery("SELECT count(*) " + where.sql)).getSingleResult())
+        .longValue();
+  }
+
+  /**
+   * The households of page {@code page} (from 0) matching {@code filter}, by code, with their
+   * members (two statements). A filter without a year lists no statuses: see {@link #withYear}.
+   */
+  public List<HouseholdSummary> items(
+      AdminUnit commune, HouseholdFilter filter, int page, int size) {
+    requireReadable(commune);
+    int pageSize = pageSize(size);
+    Where where = where(commune.getId(), filter);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         where
@@ -80,7 +100,7 @@ public class Households {
                         + " ORDER BY h.code, h.id LIMIT "
                         + pageSize
                         + " OFFSET "
-                        + (long) pageNumber * pageSize))
+                        + (long) Math.max(0, page) * pageSize))
             .getResultList();
     Map<Long, List<MemberLine>> members =
         membersOf(rows.stream().map(row -> ((Number) row[0]).longValue()).toList());
@@ -98,14 +118,18 @@ public class Households {
               AreaType.valueOf((String) row[5]),
               (String) row[6],
               (String) row[7],
-              effective.year(),
+              filter.year(),
               row[8] == null ? null : PovertyStatus.valueOf((String) row[8]),
               deprivations == null || deprivations.isBlank()
                   ? List.of()
                   : List.of(deprivations.split(",")),
               members.getOrDefault(id, List.of())));
     }
-    return new RegisterPage(total, pageNumber, pageSize, effective.year(), items);
+    return items;
+  }
+
+  private static int pageSize(int size) {
+    return Math.max(1, Math.min(size, MAX_PAGE_SIZE));
   }
 
   /**
@@ -114,12 +138,11 @@ public class Households {
    */
   public void forEachMatching(
       AdminUnit commune, HouseholdFilter filter, Consumer<HouseholdSummary> each) {
-    HouseholdFilter effective =
-        filter.year() != null ? filter : filter.withYear(latestYear(commune));
+    HouseholdFilter effective = withYear(commune, filter);
     for (int page = 0; ; page++) {
-      RegisterPage batch = search(commune, effective, page, EXPORT_BATCH);
-      batch.items().forEach(each);
-      if ((long) (page + 1) * EXPORT_BATCH >= batch.total()) {
+      List<HouseholdSummary> batch = items(commune, effective, page, EXPORT_BATCH);
+      batch.forEach(each);
+      if (batch.size() < EXPORT_BATCH) {
         return;
       }
     }

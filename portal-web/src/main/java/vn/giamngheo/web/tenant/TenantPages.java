@@ -37,6 +37,12 @@ public final class TenantPages {
     CONSOLIDATED("consolidated", (user, unit) -> true),
     CONSOLIDATED_XLSX("consolidated.xlsx", "/downloads/consolidated.xlsx", (user, unit) -> true),
     TARGETS("targets", (user, unit) -> true),
+    HOUSEHOLDS("households", (user, unit) -> unit.isAt(UnitLevel.COMMUNE)),
+    HOUSEHOLD("household", (user, unit) -> unit.isAt(UnitLevel.COMMUNE)),
+    HOUSEHOLDS_XLSX(
+        "households.xlsx",
+        "/downloads/households.xlsx",
+        (user, unit) -> unit.isAt(UnitLevel.COMMUNE)),
     REPORT_TEMPLATE(
         "report-template",
         (user, unit) -> user.role() == Role.PROVINCE_ADMIN && user.unitId() == unit.getId()),
