@@ -19,12 +19,23 @@ public class PortalTestEnvironment implements LauncherSessionListener {
 
   private TestDatabase database;
 
+  /** The database the server runs on, for tests that set up rows no API writes. */
+  private static volatile TestDatabase current;
+
+  public static TestDatabase database() {
+    if (current == null) {
+      throw new IllegalStateException("no portal test database: not an integration test run");
+    }
+    return current;
+  }
+
   @Override
   public void launcherSessionOpened(LauncherSession session) {
     if (System.getProperty("portal.war") == null || database != null) {
       return;
     }
     database = TestDatabase.create();
+    current = database;
     String options =
         String.join(
             " ",
