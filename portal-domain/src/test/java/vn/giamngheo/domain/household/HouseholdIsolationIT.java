@@ -104,6 +104,37 @@ class HouseholdIsolationIT {
   }
 
   @Test
+  void anotherCommuneLearnsOnlyWhichOfItsNumbersAreRegisteredElsewhere() throws SQLException {
+    try (Connection app = db.transactionInScopeOf(units.camTam())) {
+      try (ResultSet numbers =
+          query(
+              app,
+              "SELECT * FROM id_numbers_registered_elsewhere(ARRAY['038090001234', '038000000001'],"
+                  + " ?)",
+              units.camTam())) {
+        assertTrue(numbers.next());
+        assertEquals("038090001234", numbers.getString(1));
+        assertTrue(!numbers.next());
+      }
+      assertEquals(0, scalar(app, "SELECT count(*) FROM household_member"), "and no more");
+      assertEquals(
+          pathOfCamTam(app), currentReadPath(app), "the caller's scope is back after the check");
+      app.rollback();
+    }
+  }
+
+  private static String pathOfCamTam(Connection app) throws SQLException {
+    return vn.giamngheo.tenancy.testing.SqlFixtures.pathOf(app, units.camTam());
+  }
+
+  private static String currentReadPath(Connection app) throws SQLException {
+    try (ResultSet path = query(app, "SELECT current_setting('portal.read_path')")) {
+      path.next();
+      return path.getString(1);
+    }
+  }
+
+  @Test
   void theDistrictReadsTheRegisterButCannotInsertUpdateOrDelete() throws SQLException {
     try (Connection app = db.transactionInScopeOf(units.district())) {
       assertEquals(3, rowsOf(app, "household", units.camChau()));

@@ -10,11 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import vn.giamngheo.domain.household.Household;
+import vn.giamngheo.domain.household.HouseholdFilter;
 import vn.giamngheo.domain.household.HouseholdMember;
 import vn.giamngheo.domain.household.HouseholdSummary;
 import vn.giamngheo.domain.household.Households;
@@ -26,7 +31,9 @@ import vn.giamngheo.tenancy.UserFacingException;
 import vn.giamngheo.tenancy.unit.AdminUnit;
 import vn.giamngheo.tenancy.unit.UnitLevel;
 import vn.giamngheo.tenancy.unit.Units;
+import vn.giamngheo.web.household.RegisterExport;
 import vn.giamngheo.web.household.RegisterFilters;
+import vn.giamngheo.web.i18n.Messages;
 
 /**
  * A commune's household register: {@code GET /api/v1/units/{code}/households?page=0&size=50} with
@@ -39,6 +46,7 @@ public class HouseholdsResource {
   @Inject Caller caller;
   @Inject Households households;
   @Inject Units units;
+  @Inject RegisterExport export;
 
   public record Member(
       String fullName, LocalDate birthDate, String sex, String relation, String idNumber) {
@@ -99,6 +107,39 @@ public class HouseholdsResource {
             size);
     return new Listing(
         found.total(), found.page(), found.size(), found.items().stream().map(Item::of).toList());
+  }
+
+  /**
+   * The register as Excel, one row per member, ID numbers masked, with the same filters as the
+   * list: {@code GET /api/v1/units/{code}/households/export.xlsx?status=POOR}.
+   */
+  @GET
+  @Path("export.xlsx")
+  @Produces(RegisterExport.MEDIA_TYPE)
+  public Response export(
+      @PathParam("code") String code,
+      @QueryParam("village") String village,
+      @QueryParam("year") String year,
+      @QueryParam("status") String status,
+      @QueryParam("ethnicity") String ethnicity,
+      @QueryParam("deprivation") String deprivation,
+      @QueryParam("name") String name,
+      @Context HttpHeaders headers) {
+    AdminUnit commune = commune(code);
+    HouseholdFilter filter =
+        households.withYear(
+            commune, RegisterFilters.of(village, year, status, ethnicity, deprivation, name));
+    Locale locale =
+        headers.getAcceptableLanguages().isEmpty()
+                || !"en".equals(headers.getAcceptableLanguages().get(0).getLanguage())
+            ? Messages.VIETNAMESE
+            : Locale.ENGLISH;
+    StreamingOutput body = out -> export.write(commune, filter, locale, out);
+    return Response.ok(body)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + RegisterExport.fileName(commune) + "\"")
+        .build();
   }
 
   /** A person of a new household; {@code sex} is {@code MALE} or {@code FEMALE}. */

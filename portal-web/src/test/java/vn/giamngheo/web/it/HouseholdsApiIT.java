@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.giamngheo.web.testing.PortalClient.json;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.web.testing.DeployedPortal;
@@ -137,6 +141,34 @@ class HouseholdsApiIT extends DeployedPortal {
     String body = client.get(LIST + "?size=200", STAFF).body();
     assertFalse(body.contains("038199010007"), "no whole ID number anywhere in the list");
     assertFalse(client.get(LIST + "?size=200", DISTRICT).body().contains("0381990100"));
+  }
+
+  @Test
+  void theExportHasOneRowPerMemberOfTheFilteredHouseholdsWithIdsMasked() throws Exception {
+    byte[] xlsx = client.getBytes(LIST + "/export.xlsx?status=POOR", DISTRICT);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().contains("Cẩm Ngọc"));
+      assertEquals("Mã hộ", sheet.getRow(2).getCell(0).getStringCellValue());
+      List<String> rows = new java.util.ArrayList<>();
+      for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        rows.add(
+            row.getCell(0).getStringCellValue()
+                + " "
+                + row.getCell(7).getStringCellValue()
+                + " "
+                + row.getCell(9).getStringCellValue()
+                + " "
+                + row.getCell(13).getStringCellValue());
+      }
+      assertEquals(8, rows.size(), "4 poor households of 2 members: " + rows);
+      assertEquals("KIEM-01 Hộ nghèo Vi Văn Kiểm 01 *********001", rows.get(0));
+      assertEquals("KIEM-01 Hộ nghèo Lương Thị Hiền 01 ", rows.get(1));
+      assertTrue(rows.get(7).startsWith("KIEM-04 "));
+      assertFalse(rows.stream().anyMatch(row -> row.contains("0381990100")));
+    }
+    assertEquals(404, client.get(LIST + "/export.xlsx", OTHER_COMMUNE).statusCode());
   }
 
   @Test
