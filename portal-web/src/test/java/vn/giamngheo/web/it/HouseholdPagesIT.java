@@ -69,7 +69,7 @@ class HouseholdPagesIT extends BrowserJourney {
     assertEquals(
         1,
         browser.find("register:households").findElements(By.cssSelector(".household-link")).size());
-    assertTrue(browser.text("register:total").contains("1"));
+    assertEquals("1 hộ", browser.text("total"));
 
     browser.click(browser.driver().findElement(By.linkText("NA-01")));
     assertEquals("/t/15169/household?id=" + householdId, browser.path());
