@@ -65,7 +65,9 @@ public class DemoReports {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    obligations.ensure(template, YEAR);
+    for (int year = YEAR; year <= program.getPeriodTo(); year++) {
+      obligations.ensure(template, year);
+    }
     AdminUnit district = units.findByCode(DISTRICT).orElseThrow();
     List<AdminUnit> communes = communesOf(district);
     setTargets(province, district, communes, program);

@@ -50,6 +50,12 @@ public final class TenantPages {
     APPLICATIONS("applications", (user, unit) -> unit.isAt(UnitLevel.COMMUNE)),
     POVERTY("poverty", (user, unit) -> true),
     STANDARDS("standards", (user, unit) -> true),
+    HOUSEHOLDS("households", (user, unit) -> unit.isAt(UnitLevel.COMMUNE)),
+    HOUSEHOLD("household", (user, unit) -> unit.isAt(UnitLevel.COMMUNE)),
+    HOUSEHOLDS_XLSX(
+        "households.xlsx",
+        "/downloads/households.xlsx",
+        (user, unit) -> unit.isAt(UnitLevel.COMMUNE)),
     REPORT_TEMPLATE(
         "report-template",
         (user, unit) -> user.role() == Role.PROVINCE_ADMIN && user.unitId() == unit.getId()),
