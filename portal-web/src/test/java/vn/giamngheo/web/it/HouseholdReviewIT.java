@@ -58,9 +58,10 @@ import vn.giamngheo.web.testing.PortalClient;
 import vn.giamngheo.web.testing.PortalDeployment;
 
 /**
- * Cẩm Ngọc (15169), a commune without demo register data, runs its 2025 review through every step
- * on households of this test's own; Cẩm Tâm cannot read or touch it, and a refused step changes
- * nothing. The API then shows the recognised review to the commune and 404 to Cẩm Tâm.
+ * Cẩm Long (15172), a commune no other test writes to and without demo register data, runs its 2025
+ * review through every step on households of this test's own; Cẩm Tâm cannot read or touch it, and
+ * a refused step changes nothing. The API then shows the recognised review to the commune and 404
+ * to Cẩm Tâm.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -107,11 +108,11 @@ class HouseholdReviewIT {
   }
 
   private <T> T staff(Supplier<T> work) {
-    return as("15169", "vhcs", Role.COMMUNE_STAFF, work);
+    return as("15172", "vhcs", Role.COMMUNE_STAFF, work);
   }
 
   private <T> T leader(Supplier<T> work) {
-    return as("15169", "chutich", Role.COMMUNE_LEADER, work);
+    return as("15172", "chutich", Role.COMMUNE_LEADER, work);
   }
 
   private <T> T district(Supplier<T> work) {
@@ -178,7 +179,7 @@ class HouseholdReviewIT {
   @Order(1)
   void aCommuneRunsItsAnnualReviewThroughEveryStepAndTheDistrictRecognisesIt() {
     PovertyStandard standard = standard();
-    commune = units.findByCode("15169").orElseThrow();
+    commune = units.findByCode("15172").orElseThrow();
     assertEquals("390", tenant.runAsSystem(() -> commune.getParent().getCode()));
     AdminUnit village =
         staff(
@@ -417,21 +418,24 @@ class HouseholdReviewIT {
     URL base =
         new URL("http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + "/");
     PortalClient client = new PortalClient(base);
-    for (String caller : List.of("15169/vhcs", "390/phonglaodong")) {
-      HttpResponse<String> response = client.get("api/v1/units/15169/reviews?year=2025", caller);
-      assertEquals(200, response.statusCode(), caller);
-      JsonArray list = (JsonArray) PortalClient.parse(response.body());
-      assertEquals(1, list.size());
-      JsonObject review = list.getJsonObject(0);
-      assertEquals("RECOGNISED", review.getString("status"));
-      assertEquals("12/QĐ-UBND", review.getString("decisionNo"));
-      JsonObject counts = review.getJsonObject("counts");
-      assertEquals(1, counts.getInt("poor"));
-      assertEquals(2, counts.getInt("nearPoor"));
-      assertEquals(1, counts.getInt("none"));
+    HttpResponse<String> response =
+        client.get("api/v1/units/15172/reviews?year=2025", "390/phonglaodong");
+    assertEquals(200, response.statusCode());
+    JsonArray list = (JsonArray) PortalClient.parse(response.body());
+    assertEquals(1, list.size());
+    JsonObject review = list.getJsonObject(0);
+    assertEquals("RECOGNISED", review.getString("status"));
+    assertEquals("12/QĐ-UBND", review.getString("decisionNo"));
+    JsonObject counts = review.getJsonObject("counts");
+    assertEquals(1, counts.getInt("poor"));
+    assertEquals(2, counts.getInt("nearPoor"));
+    assertEquals(1, counts.getInt("none"));
+    for (String otherCommune : List.of("15169/vhcs", "15163/vhcs")) {
+      assertEquals(
+          404,
+          client.get("api/v1/units/15172/reviews?year=2025", otherCommune).statusCode(),
+          otherCommune + " is another commune");
     }
-    assertEquals(
-        404, client.get("api/v1/units/15169/reviews?year=2025", "15163/vhcs").statusCode());
   }
 
   private int version(long id) {

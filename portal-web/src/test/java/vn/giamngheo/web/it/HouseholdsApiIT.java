@@ -22,18 +22,19 @@ import org.junit.jupiter.api.Test;
 import vn.giamngheo.web.testing.DeployedPortal;
 import vn.giamngheo.web.testing.PortalClient;
 import vn.giamngheo.web.testing.PortalTestEnvironment;
+import vn.giamngheo.web.testing.TestAccounts;
 
 /**
- * The household register through the API, on Cẩm Ngọc (15169), a commune without demo households:
+ * The household register through the API, on Cẩm Yên (15175), a commune without demo households:
  * its staff add households; the list pages, narrows by filters, finds names without diacritics and
  * never shows an ID number whole; the district reads it and cannot add; another commune gets 404
  * exactly as for a unit that does not exist.
  */
 class HouseholdsApiIT extends DeployedPortal {
-  private static final String STAFF = "15169/vhcs";
+  private static final String STAFF = "15175/vhcs";
   private static final String DISTRICT = "390/phonglaodong";
   private static final String OTHER_COMMUNE = "15163/vhcs";
-  private static final String LIST = "api/v1/units/15169/households";
+  private static final String LIST = "api/v1/units/15175/households";
   private static final int KIEM_HOUSEHOLDS = 23;
 
   private static boolean created;
@@ -48,6 +49,7 @@ class HouseholdsApiIT extends DeployedPortal {
     if (created) {
       return;
     }
+    TestAccounts.copy("15169", "vhcs", "15175");
     village1 = village("Bản Kiểm Một");
     village2 = village("Bản Kiểm Hai");
     for (int i = 1; i <= KIEM_HOUSEHOLDS; i++) {
@@ -148,7 +150,7 @@ class HouseholdsApiIT extends DeployedPortal {
     byte[] xlsx = client.getBytes(LIST + "/export.xlsx?status=POOR", DISTRICT);
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       Sheet sheet = workbook.getSheetAt(0);
-      assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().contains("Cẩm Ngọc"));
+      assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().contains("Cẩm Yên"));
       assertEquals("Mã hộ", sheet.getRow(2).getCell(0).getStringCellValue());
       List<String> rows = new java.util.ArrayList<>();
       for (int r = 3; r <= sheet.getLastRowNum(); r++) {
@@ -231,7 +233,7 @@ class HouseholdsApiIT extends DeployedPortal {
   private String village(String name) {
     HttpResponse<String> added =
         client.post(
-            "api/v1/units/15169/villages",
+            "api/v1/units/15175/villages",
             STAFF,
             "application/json",
             "{\"name\":\"" + name + "\"}");
@@ -257,7 +259,7 @@ class HouseholdsApiIT extends DeployedPortal {
     String json =
         """
         {"code": "%s", "village": "%s", "headName": "%s", "areaType": "RURAL",
-         "ethnicity": "%s", "address": "Cẩm Ngọc", "members": [
+         "ethnicity": "%s", "address": "Cẩm Yên", "members": [
           {"fullName": "%s", "birthDate": "1980-03-04", "sex": "MALE", "relation": "Chủ hộ",
            "idNumber": "%s"},
           {"fullName": "%s", "sex": "FEMALE", "relation": "Vợ"}]}
