@@ -181,7 +181,7 @@ public final class DataSetGenerator {
                   ? households
                   : null,
               switch (spec.type()) {
-                case PERCENTAGE -> 100;
+                case PERCENTAGE, POINTS -> 100;
                 case YES_NO -> 1;
                 default -> null;
               },

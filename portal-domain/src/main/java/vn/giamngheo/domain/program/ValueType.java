@@ -7,6 +7,10 @@ import java.util.Optional;
 public enum ValueType {
   COUNT,
   PERCENTAGE,
+  /**
+   * A change in percentage points, such as a rate's fall from one year to the next: −100 to 100.
+   */
+  POINTS,
   MONEY,
   YES_NO,
   TEXT;
@@ -20,6 +24,10 @@ public enum ValueType {
       case PERCENTAGE ->
           value.signum() < 0 || value.compareTo(HUNDRED) > 0
               ? Optional.of("indicator.value.notPercentage")
+              : Optional.empty();
+      case POINTS ->
+          value.abs().compareTo(HUNDRED) > 0
+              ? Optional.of("indicator.value.notPoints")
               : Optional.empty();
       case YES_NO ->
           value.compareTo(BigDecimal.ZERO) == 0 || value.compareTo(BigDecimal.ONE) == 0

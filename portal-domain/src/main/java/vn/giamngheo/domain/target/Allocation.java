@@ -28,7 +28,8 @@ public final class Allocation {
   public static boolean allocatable(Indicator indicator) {
     return indicator.getValueType() == ValueType.COUNT
         || indicator.getValueType() == ValueType.MONEY
-        || indicator.getValueType() == ValueType.PERCENTAGE;
+        || indicator.getValueType() == ValueType.PERCENTAGE
+        || indicator.getValueType() == ValueType.POINTS;
   }
 
   /** Whether the parts add up (counts, money) rather than each keeping a minimum (rates). */
