@@ -98,6 +98,9 @@ public class ApplicationsPage {
       messages.info(doneKey);
       all = null;
       application = null;
+      if (getApplication() != null) {
+        version = getApplication().getVersion();
+      }
     } catch (UserFacingException problem) {
       messages.error(problem);
     }

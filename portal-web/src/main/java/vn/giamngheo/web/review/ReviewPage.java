@@ -233,6 +233,9 @@ public class ReviewPage {
       complaints = null;
       table = null;
       entry = null;
+      if (getReview() != null) {
+        version = getReview().getVersion();
+      }
     } catch (UserFacingException problem) {
       messages.error(problem);
     }
