@@ -11,26 +11,24 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.giamngheo.tenancy.testing.TestDatabase;
 import vn.giamngheo.web.testing.DeployedPortal;
 import vn.giamngheo.web.testing.PortalClient;
+import vn.giamngheo.web.testing.PortalTestEnvironment;
+import vn.giamngheo.web.testing.TestAccounts;
 
 /**
- * Poverty rates, classification and the standards through the API. Cẩm Ngọc (15169) gets a register
+ * Poverty rates, classification and the standards through the API. Cẩm Tân (15178) gets a register
  * of its own for 2031–2032 in two villages, years no demo data holds.
  */
 class PovertyRatesApiIT extends DeployedPortal {
-  private static final String CAM_NGOC = "15169/vhcs";
+  private static final String CAM_TAN = "15178/vhcs";
   private static final String CAM_CHAU = "15160/vhcs";
   private static final String DISTRICT = "390/phonglaodong";
 
@@ -42,41 +40,31 @@ class PovertyRatesApiIT extends DeployedPortal {
   }
 
   /**
-   * Cẩm Ngọc's register, written straight into the portal's database (the register has no write API
+   * Cẩm Tân's register, written straight into the portal's database (the register has no write API
    * here): Thôn A with 3 households, Thôn B with 2; 2031: A1, A2 poor, B1 near-poor; 2032: A1 poor,
    * A2 near-poor (escaped), B2 poor (newly), B1 off the lists (escaped near-poverty).
    */
   @BeforeAll
-  static void camNgocHasARegister() throws SQLException {
-    try (Connection owner = ownerConnection()) {
+  static void camTanHasARegister() throws SQLException {
+    TestAccounts.copy("15169", "vhcs", "15178");
+    try (Connection owner = PortalTestEnvironment.database().connectAsOwner()) {
       execute(
           owner,
           "SELECT set_config('portal.read_path', '/', false),"
               + " set_config('portal.write_path', '/', false)");
       long commune =
-          id(owner, "SELECT id FROM admin_unit WHERE code = '15169' AND valid_to IS NULL");
+          id(owner, "SELECT id FROM admin_unit WHERE code = '15178' AND valid_to IS NULL");
       if (id(owner, "SELECT count(*) FROM household WHERE code = 'IT-A1'") > 0) {
         return;
       }
-      long villageA = village(owner, commune, "15169-IT-A", "Thôn A");
-      long villageB = village(owner, commune, "15169-IT-B", "Thôn B");
+      long villageA = village(owner, commune, "15178-IT-A", "Thôn A");
+      long villageB = village(owner, commune, "15178-IT-B", "Thôn B");
       household(owner, commune, villageA, "IT-A1", "POOR", "POOR");
       household(owner, commune, villageA, "IT-A2", "POOR", "NEAR_POOR");
       household(owner, commune, villageA, "IT-A3", null, null);
       household(owner, commune, villageB, "IT-B1", "NEAR_POOR", null);
       household(owner, commune, villageB, "IT-B2", null, "POOR");
     }
-  }
-
-  private static Connection ownerConnection() throws SQLException {
-    Matcher url =
-        Pattern.compile("-Dportal\\.db\\.url=(\\S+)")
-            .matcher(System.getProperty("payara.cmdOptions", ""));
-    if (!url.find()) {
-      throw new IllegalStateException("the portal's test database is not known");
-    }
-    return DriverManager.getConnection(
-        url.group(1), TestDatabase.ROLES.owner(), TestDatabase.ROLES.ownerPassword());
   }
 
   private static long village(Connection c, long commune, String code, String name)
@@ -151,7 +139,7 @@ class PovertyRatesApiIT extends DeployedPortal {
 
   @Test
   void aCommunesRatesWithOneLinePerVillage() {
-    JsonObject rates = json(client.get("api/v1/units/15169/poverty-rates?year=2032", CAM_NGOC));
+    JsonObject rates = json(client.get("api/v1/units/15178/poverty-rates?year=2032", CAM_TAN));
     JsonObject own = rates.getJsonObject("unit");
     assertEquals(5, own.getInt("households"));
     assertEquals(2, own.getInt("poor"));
@@ -160,16 +148,16 @@ class PovertyRatesApiIT extends DeployedPortal {
     assertEquals(0, new BigDecimal("20.00").compareTo(number(own, "nearPoorRate")));
     assertEquals(0, BigDecimal.ZERO.compareTo(number(own, "changePoints")), "40% both years");
 
-    JsonObject thonA = child(rates, "15169-IT-A");
+    JsonObject thonA = child(rates, "15178-IT-A");
     assertEquals(3, thonA.getInt("households"));
     assertEquals(1, thonA.getInt("poor"));
     assertEquals(0, new BigDecimal("33.33").compareTo(number(thonA, "poorRate")));
     assertEquals(0, new BigDecimal("-33.34").compareTo(number(thonA, "changePoints")));
-    JsonObject thonB = child(rates, "15169-IT-B");
+    JsonObject thonB = child(rates, "15178-IT-B");
     assertEquals(0, new BigDecimal("50.00").compareTo(number(thonB, "poorRate")));
     assertEquals(0, new BigDecimal("50.00").compareTo(number(thonB, "changePoints")));
 
-    JsonObject first = json(client.get("api/v1/units/15169/poverty-rates?year=2031", CAM_NGOC));
+    JsonObject first = json(client.get("api/v1/units/15178/poverty-rates?year=2031", CAM_TAN));
     assertFalse(first.getJsonObject("unit").containsKey("changePoints"), "2030 is not known");
   }
 
@@ -180,21 +168,20 @@ class PovertyRatesApiIT extends DeployedPortal {
     assertEquals(1, own.getInt("communesKnown"));
     assertEquals(17, own.getInt("communes"));
     assertEquals(5, own.getInt("households"));
-    JsonObject camNgoc = child(rates, "15169");
-    assertEquals(2, camNgoc.getInt("poor"));
+    JsonObject camTan = child(rates, "15178");
+    assertEquals(2, camTan.getInt("poor"));
     assertFalse(child(rates, "15160").containsKey("poorRate"), "Cẩm Châu's 2032 lists are unknown");
   }
 
   @Test
   void anotherCommunesUnitIsNotFoundLikeAnUnknownOne() {
-    HttpResponse<String> other = client.get("api/v1/units/15169/poverty-rates?year=2032", CAM_CHAU);
+    HttpResponse<String> other = client.get("api/v1/units/15178/poverty-rates?year=2032", CAM_CHAU);
     HttpResponse<String> unknown =
         client.get("api/v1/units/99999/poverty-rates?year=2032", CAM_CHAU);
     assertEquals(404, other.statusCode());
     assertEquals(404, unknown.statusCode());
     assertEquals(unknown.body(), other.body());
-    assertEquals(
-        404, client.get("api/v1/units/390/poverty-rates?year=2032", CAM_NGOC).statusCode());
+    assertEquals(404, client.get("api/v1/units/390/poverty-rates?year=2032", CAM_TAN).statusCode());
   }
 
   @Test
@@ -289,7 +276,7 @@ class PovertyRatesApiIT extends DeployedPortal {
   @Test
   void theYearsTransitionsAreCountedWithTheRates() {
     JsonObject transitions =
-        json(client.get("api/v1/units/15169/poverty-rates?year=2032", CAM_NGOC))
+        json(client.get("api/v1/units/15178/poverty-rates?year=2032", CAM_TAN))
             .getJsonObject("transitions");
     assertEquals(1, transitions.getInt("STAYED_POOR"), "A1");
     assertEquals(1, transitions.getInt("ESCAPED_POVERTY"), "A2, poor to near-poor");
@@ -302,7 +289,7 @@ class PovertyRatesApiIT extends DeployedPortal {
             .getJsonObject("transitions");
     assertEquals(1, district.getInt("ESCAPED_POVERTY"));
     JsonObject first =
-        json(client.get("api/v1/units/15169/poverty-rates?year=2031", CAM_NGOC))
+        json(client.get("api/v1/units/15178/poverty-rates?year=2031", CAM_TAN))
             .getJsonObject("transitions");
     assertEquals(0, first.getInt("NEWLY_POOR"), "no lists of 2030 to compare with");
   }
