@@ -16,6 +16,7 @@ import java.util.Map;
 import vn.giamngheo.domain.TenantOwned;
 import vn.giamngheo.domain.household.Household;
 import vn.giamngheo.domain.standard.AnswersJson;
+import vn.giamngheo.domain.standard.AreaType;
 import vn.giamngheo.domain.standard.Classification;
 import vn.giamngheo.domain.standard.HouseholdAnswers;
 import vn.giamngheo.domain.standard.PovertyStandard;
@@ -95,6 +96,15 @@ public class ReviewEntry extends TenantOwned {
     this.agreed = true;
     classified(classification);
     return classification;
+  }
+
+  /**
+   * How {@code standard} classifies a survey kept on an entry — its income and answers as stored,
+   * on the household's area type — read as a row rather than as the entity (classify all).
+   */
+  static Classification classifyKept(
+      PovertyStandard standard, AreaType areaType, long income, String answers) {
+    return standard.classify(new HouseholdAnswers(areaType, income, AnswersJson.parse(answers)));
   }
 
   /** Classifies the answers kept again, e.g. under a standard whose rule changed. */

@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.giamngheo.domain.household.Household;
+import vn.giamngheo.domain.standard.AreaType;
 import vn.giamngheo.domain.standard.Classification;
 import vn.giamngheo.domain.standard.PovertyStandard;
 import vn.giamngheo.domain.standard.PovertyStandards;
@@ -434,43 +439,113 @@ public class Reviews {
    * Classifies every household on the list that has a survey, in one go: those surveyed in this
    * review again, and those listed with the register's latest survey (an import of forms B1 and B2)
    * take it as this review's survey. A survey that misses answers stays to be completed by hand.
-   * The entries and their households are read in one query and written in batches.
+   *
+   * <p>A commune's whole list is thousands of households, so the entries are read as rows in one
+   * query (no entities to track) and every entry whose result changed is written by one statement
+   * on the transaction's connection, each checked against the version read, as the entity would be:
+   * a survey saved meanwhile makes the whole step fail and roll back.
    */
   public int classifyAll(long reviewId, int version) {
     HouseholdReview review = step(reviewId, version, ReviewStep.CLASSIFY_ALL);
     PovertyStandard standard = standardOf(review);
-    List<ReviewEntry> entries =
+    flush();
+    List<Object[]> rows =
         em.createQuery(
-                "SELECT e FROM ReviewEntry e JOIN FETCH e.household WHERE e.reviewId = :review"
-                    + " AND e.income IS NOT NULL",
-                ReviewEntry.class)
+                "SELECT e.id, e.version, e.income, e.answers, e.surveyedOn, e.status,"
+                    + " e.deprivations, h.areaType FROM ReviewEntry e JOIN e.household h"
+                    + " WHERE e.reviewId = :review AND e.income IS NOT NULL",
+                Object[].class)
             .setParameter("review", reviewId)
             .getResultList();
+    Classified changes = new Classified(rows.size());
     int classified = 0;
-    int changedEntries = 0;
-    for (ReviewEntry entry : entries) {
-      PovertyStatus before = entry.getStatus();
-      String deprivations = entry.getDeprivationCodes();
+    for (Object[] row : rows) {
+      Classification classification;
       try {
-        if (entry.isSurveyed()) {
-          entry.reclassify(standard);
-        } else {
-          entry.survey(standard, entry.getIncome(), entry.getAnswers(), today(), tenant.actor());
-        }
+        classification =
+            ReviewEntry.classifyKept(standard, (AreaType) row[7], (Long) row[2], (String) row[3]);
       } catch (UserFacingException incomplete) {
         continue;
       }
       classified++;
-      if (before != entry.getStatus() || !deprivations.equals(entry.getDeprivationCodes())) {
-        changedEntries++;
+      boolean surveyed = row[4] != null && row[5] != null;
+      if (!surveyed
+          || row[5] != classification.status()
+          || !row[6].equals(classification.deprivationCodes())) {
+        changes.add((Long) row[0], (Integer) row[1], classification, surveyed);
       }
+    }
+    int written = changes.write(em.unwrap(Connection.class), reviewId, today(), tenant.actor());
+    if (written != changes.size()) {
+      throw new UserFacingException("review.changedMeanwhile");
     }
     em.lock(review, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     changed(
         review,
         "REVIEW_CLASSIFIED",
-        classified + " of " + entries.size() + " households, " + changedEntries + " changed");
+        classified + " of " + rows.size() + " households, " + changes.size() + " changed");
     return classified;
+  }
+
+  /** The entries "classify all" changes, written in one statement. */
+  private static final class Classified {
+    private static final String UPDATE =
+        "UPDATE review_entry e SET status = x.s, deprivations = x.d, version = e.version + 1,"
+            + " surveyed_on = CASE WHEN x.kept THEN e.surveyed_on ELSE ?::date END,"
+            + " surveyed_by = CASE WHEN x.kept THEN e.surveyed_by ELSE ? END,"
+            + " agreed = CASE WHEN x.kept THEN e.agreed ELSE true END"
+            + " FROM unnest(?::bigint[], ?::int[], ?::text[], ?::text[], ?::boolean[])"
+            + " AS x(id, v, s, d, kept)"
+            + " WHERE e.id = x.id AND e.version = x.v AND e.review_id = ?";
+
+    private final List<Long> ids;
+    private final List<Integer> versions;
+    private final List<String> statuses;
+    private final List<String> deprivations;
+    private final List<Boolean> surveyed;
+
+    Classified(int capacity) {
+      ids = new ArrayList<>(capacity);
+      versions = new ArrayList<>(capacity);
+      statuses = new ArrayList<>(capacity);
+      deprivations = new ArrayList<>(capacity);
+      surveyed = new ArrayList<>(capacity);
+    }
+
+    /**
+     * An entry classified anew: one surveyed in this review keeps its survey's day, surveyor and
+     * the meeting's view; one listed with the register's survey takes it as surveyed today.
+     */
+    void add(long id, int version, Classification classification, boolean alreadySurveyed) {
+      ids.add(id);
+      versions.add(version);
+      statuses.add(classification.status().name());
+      deprivations.add(classification.deprivationCodes());
+      surveyed.add(alreadySurveyed);
+    }
+
+    int size() {
+      return ids.size();
+    }
+
+    int write(Connection connection, long reviewId, LocalDate day, String by) {
+      if (ids.isEmpty()) {
+        return 0;
+      }
+      try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+        update.setObject(1, day);
+        update.setString(2, by);
+        update.setArray(3, connection.createArrayOf("bigint", ids.toArray()));
+        update.setArray(4, connection.createArrayOf("integer", versions.toArray()));
+        update.setArray(5, connection.createArrayOf("text", statuses.toArray()));
+        update.setArray(6, connection.createArrayOf("text", deprivations.toArray()));
+        update.setArray(7, connection.createArrayOf("boolean", surveyed.toArray()));
+        update.setLong(8, reviewId);
+        return update.executeUpdate();
+      } catch (SQLException e) {
+        throw new PersistenceException("cannot write the review's classifications", e);
+      }
+    }
   }
 
   public HouseholdReview beginMeeting(long reviewId, int version) {
