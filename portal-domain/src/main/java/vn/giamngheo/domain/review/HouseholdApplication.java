@@ -1,6 +1,7 @@
 package vn.giamngheo.domain.review;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,9 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import vn.giamngheo.domain.TenantOwned;
 import vn.giamngheo.domain.household.Household;
-import vn.giamngheo.domain.standard.AnswersJson;
 import vn.giamngheo.domain.standard.Classification;
-import vn.giamngheo.domain.standard.HouseholdAnswers;
 import vn.giamngheo.domain.standard.PovertyStandard;
 import vn.giamngheo.domain.standard.PovertyStatus;
 import vn.giamngheo.tenancy.UserFacingException;
@@ -44,19 +43,10 @@ public class HouseholdApplication extends TenantOwned {
   @Column(nullable = false)
   private Request request;
 
-  private Long income;
-
-  @Column(nullable = false)
-  private String answers;
+  @Embedded private HouseholdSurvey survey;
 
   @Column(name = "standard_id")
   private Long standardId;
-
-  @Enumerated(EnumType.STRING)
-  private PovertyStatus status;
-
-  @Column(nullable = false)
-  private String deprivations;
 
   @Column(name = "decided_on")
   private LocalDate decidedOn;
@@ -82,31 +72,23 @@ public class HouseholdApplication extends TenantOwned {
     this.household = household;
     this.appliedOn = appliedOn;
     this.request = request;
-    this.answers = "{}";
-    this.deprivations = "";
+    this.survey = new HouseholdSurvey(null, Map.of());
   }
 
   /** Keeps the survey and classifies it under the standard in force on the survey's day. */
   public Classification survey(
       PovertyStandard standard, long newIncome, Map<String, BigDecimal> newAnswers) {
     requireOpen();
-    if (newIncome < 0) {
-      throw new UserFacingException("household.incomeNegative");
-    }
     Classification classification =
-        standard.classify(new HouseholdAnswers(household.getAreaType(), newIncome, newAnswers));
-    this.income = newIncome;
-    this.answers = AnswersJson.format(newAnswers);
+        survey.take(standard, household.getAreaType(), newIncome, newAnswers);
     this.standardId = standard.getId();
-    this.status = classification.status();
-    this.deprivations = classification.deprivationCodes();
     return classification;
   }
 
   /** The leader decides on the surveyed application. */
   public void decide(LocalDate day, String leader) {
     requireOpen();
-    if (status == null) {
+    if (survey.getStatus() == null) {
       throw new UserFacingException("application.notSurveyed");
     }
     if (day == null || day.isBefore(appliedOn)) {
@@ -139,11 +121,11 @@ public class HouseholdApplication extends TenantOwned {
   }
 
   public Long getIncome() {
-    return income;
+    return survey.getIncome();
   }
 
   public Map<String, BigDecimal> getAnswers() {
-    return AnswersJson.parse(answers);
+    return survey.getAnswers();
   }
 
   public Long getStandardId() {
@@ -151,11 +133,11 @@ public class HouseholdApplication extends TenantOwned {
   }
 
   public PovertyStatus getStatus() {
-    return status;
+    return survey.getStatus();
   }
 
   public String getDeprivationCodes() {
-    return deprivations;
+    return survey.getDeprivationCodes();
   }
 
   public LocalDate getDecidedOn() {

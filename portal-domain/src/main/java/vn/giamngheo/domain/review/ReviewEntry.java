@@ -1,6 +1,7 @@
 package vn.giamngheo.domain.review;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +11,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import vn.giamngheo.domain.TenantOwned;
@@ -38,22 +38,13 @@ public class ReviewEntry extends TenantOwned {
   @Column(nullable = false)
   private EntryReason reason;
 
-  private Long income;
-
-  @Column(nullable = false)
-  private String answers;
+  @Embedded private HouseholdSurvey survey;
 
   @Column(name = "surveyed_on")
   private LocalDate surveyedOn;
 
   @Column(name = "surveyed_by")
   private String surveyedBy;
-
-  @Enumerated(EnumType.STRING)
-  private PovertyStatus status;
-
-  @Column(nullable = false)
-  private String deprivations;
 
   @Column(nullable = false)
   private boolean agreed;
@@ -68,9 +59,7 @@ public class ReviewEntry extends TenantOwned {
     this.reviewId = review.getId();
     this.household = household;
     this.reason = reason;
-    this.income = household.getIncome();
-    this.answers = AnswersJson.format(household.getAnswers());
-    this.deprivations = "";
+    this.survey = new HouseholdSurvey(household.getIncome(), household.getAnswers());
     this.agreed = true;
   }
 
@@ -84,17 +73,11 @@ public class ReviewEntry extends TenantOwned {
       Map<String, BigDecimal> newAnswers,
       LocalDate day,
       String by) {
-    if (newIncome < 0) {
-      throw new UserFacingException("household.incomeNegative");
-    }
     Classification classification =
-        standard.classify(new HouseholdAnswers(household.getAreaType(), newIncome, newAnswers));
-    this.income = newIncome;
-    this.answers = AnswersJson.format(newAnswers);
+        survey.take(standard, household.getAreaType(), newIncome, newAnswers);
     this.surveyedOn = day;
     this.surveyedBy = by;
     this.agreed = true;
-    classified(classification);
     return classification;
   }
 
@@ -109,12 +92,7 @@ public class ReviewEntry extends TenantOwned {
 
   /** Classifies the answers kept again, e.g. under a standard whose rule changed. */
   public void reclassify(PovertyStandard standard) {
-    classified(standard.classify(answers()));
-  }
-
-  private void classified(Classification classification) {
-    this.status = classification.status();
-    this.deprivations = classification.deprivationCodes();
+    survey.classified(standard.classify(answers()));
   }
 
   public void disagree() {
@@ -122,14 +100,13 @@ public class ReviewEntry extends TenantOwned {
   }
 
   public boolean isSurveyed() {
-    return surveyedOn != null && status != null;
+    return surveyedOn != null && survey.getStatus() != null;
   }
 
   public HouseholdAnswers answers() {
-    if (income == null) {
-      throw new UserFacingException("review.notSurveyed", household.getCode());
-    }
-    return new HouseholdAnswers(household.getAreaType(), income, getAnswers());
+    return survey
+        .answers(household.getAreaType())
+        .orElseThrow(() -> new UserFacingException("review.notSurveyed", household.getCode()));
   }
 
   public long getReviewId() {
@@ -145,11 +122,11 @@ public class ReviewEntry extends TenantOwned {
   }
 
   public Long getIncome() {
-    return income;
+    return survey.getIncome();
   }
 
   public Map<String, BigDecimal> getAnswers() {
-    return AnswersJson.parse(answers);
+    return survey.getAnswers();
   }
 
   public LocalDate getSurveyedOn() {
@@ -161,15 +138,15 @@ public class ReviewEntry extends TenantOwned {
   }
 
   public PovertyStatus getStatus() {
-    return status;
+    return survey.getStatus();
   }
 
   public List<String> getDeprivations() {
-    return deprivations.isEmpty() ? List.of() : Arrays.asList(deprivations.split(","));
+    return survey.getDeprivations();
   }
 
   public String getDeprivationCodes() {
-    return deprivations;
+    return survey.getDeprivationCodes();
   }
 
   public boolean isAgreed() {

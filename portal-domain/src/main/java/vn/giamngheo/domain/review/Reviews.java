@@ -124,7 +124,7 @@ public class Reviews {
 
   private static String filter(Long villageId, PovertyStatus status) {
     return (villageId == null ? "" : " AND h.villageId = :village")
-        + (status == null ? "" : " AND e.status = :status");
+        + (status == null ? "" : " AND e.survey.status = :status");
   }
 
   private static <T> TypedQuery<T> filtered(
@@ -153,16 +153,16 @@ public class Reviews {
     visible(reviewId);
     List<Object[]> rows =
         em.createQuery(
-                "SELECT h.villageId, e.status, COUNT(e) FROM ReviewEntry e JOIN e.household h"
+                "SELECT h.villageId, e.survey.status, COUNT(e) FROM ReviewEntry e JOIN e.household h"
                     + " WHERE e.reviewId = :review AND e.surveyedOn IS NOT NULL"
-                    + " GROUP BY h.villageId, e.status",
+                    + " GROUP BY h.villageId, e.survey.status",
                 Object[].class)
             .setParameter("review", reviewId)
             .getResultList();
     List<Object[]> open =
         em.createQuery(
                 "SELECT h.villageId, COUNT(e) FROM ReviewEntry e JOIN e.household h"
-                    + " WHERE e.reviewId = :review AND (e.surveyedOn IS NULL OR e.status IS NULL)"
+                    + " WHERE e.reviewId = :review AND (e.surveyedOn IS NULL OR e.survey.status IS NULL)"
                     + " GROUP BY h.villageId",
                 Object[].class)
             .setParameter("review", reviewId)
@@ -216,7 +216,7 @@ public class Reviews {
     List<ReviewEntry> entries =
         em.createQuery(
                 "SELECT e FROM ReviewEntry e JOIN FETCH e.household h WHERE e.reviewId = :review"
-                    + " AND h.villageId = :village AND e.status IS NOT NULL ORDER BY h.code",
+                    + " AND h.villageId = :village AND e.survey.status IS NOT NULL ORDER BY h.code",
                 ReviewEntry.class)
             .setParameter("review", reviewId)
             .setParameter("village", villageId)
@@ -451,9 +451,9 @@ public class Reviews {
     flush();
     List<Object[]> rows =
         em.createQuery(
-                "SELECT e.id, e.version, e.income, e.answers, e.surveyedOn, e.status,"
-                    + " e.deprivations, h.areaType FROM ReviewEntry e JOIN e.household h"
-                    + " WHERE e.reviewId = :review AND e.income IS NOT NULL",
+                "SELECT e.id, e.version, e.survey.income, e.survey.answers, e.surveyedOn, e.survey.status,"
+                    + " e.survey.deprivations, h.areaType FROM ReviewEntry e JOIN e.household h"
+                    + " WHERE e.reviewId = :review AND e.survey.income IS NOT NULL",
                 Object[].class)
             .setParameter("review", reviewId)
             .getResultList();
@@ -736,7 +736,7 @@ public class Reviews {
   private long unsurveyed(HouseholdReview review) {
     return em.createQuery(
             "SELECT COUNT(e) FROM ReviewEntry e WHERE e.reviewId = :review"
-                + " AND (e.surveyedOn IS NULL OR e.status IS NULL)",
+                + " AND (e.surveyedOn IS NULL OR e.survey.status IS NULL)",
             Long.class)
         .setParameter("review", review.getId())
         .getSingleResult();
