@@ -1,9 +1,10 @@
 package vn.giamngheo.web.review;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import vn.giamngheo.domain.household.Household;
@@ -24,8 +25,10 @@ import vn.giamngheo.web.tenant.CurrentUnit;
  * surveyed ({@code applications?id=}) and classified, and the leader decides.
  */
 @Named
-@RequestScoped
-public class ApplicationsPage {
+@ViewScoped
+public class ApplicationsPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   @Inject CurrentUnit unit;
   @Inject CurrentUser user;
   @Inject Applications applications;
@@ -36,8 +39,8 @@ public class ApplicationsPage {
 
   private Long id;
   private int version;
-  private List<HouseholdApplication> all;
-  private HouseholdApplication application;
+  private transient List<HouseholdApplication> all;
+  private transient HouseholdApplication application;
   private final SurveyForm survey = new SurveyForm();
   private boolean filled;
   private String householdCode;

@@ -1,8 +1,9 @@
 package vn.giamngheo.web.review;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,8 +34,10 @@ import vn.giamngheo.web.tenant.CurrentUnit;
  * step the review is at, for whoever takes it.
  */
 @Named
-@RequestScoped
-public class ReviewPage {
+@ViewScoped
+public class ReviewPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   @Inject CurrentUnit unit;
   @Inject Reviews reviews;
   @Inject Units units;
@@ -48,14 +51,14 @@ public class ReviewPage {
   private String status;
   private int version;
 
-  private HouseholdReview review;
-  private PovertyStandard standard;
-  private ReviewEntry entry;
-  private EntryTable table;
-  private Map<Long, ReviewCounts> counts;
-  private ReviewCounts total;
-  private List<AdminUnit> villages;
-  private List<ReviewComplaint> complaints;
+  private transient HouseholdReview review;
+  private transient PovertyStandard standard;
+  private transient ReviewEntry entry;
+  private transient EntryTable table;
+  private transient Map<Long, ReviewCounts> counts;
+  private transient ReviewCounts total;
+  private transient List<AdminUnit> villages;
+  private transient List<ReviewComplaint> complaints;
 
   private final SurveyForm survey = new SurveyForm();
   private boolean surveyFilled;
