@@ -26,9 +26,9 @@ final class HouseholdWriter {
   private static final String HOUSEHOLDS =
       "INSERT INTO household (unit_id, village_id, code, head_name, address, area_type, ethnicity,"
           + " income, answers, registered_on)"
-          + " SELECT ?, v, c, h, a, t, e, i, j, ?::date"
+          + " SELECT ?, v, c, h, a, t, e, i, j, r::date"
           + " FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-          + " ?::bigint[], ?::text[]) AS x(v, c, h, a, t, e, i, j)"
+          + " ?::bigint[], ?::text[], ?::text[]) AS x(v, c, h, a, t, e, i, j, r)"
           + " RETURNING id, code";
   private static final String MEMBERS =
       "INSERT INTO household_member (unit_id, household_id, full_name, birth_date, sex, ethnicity,"
@@ -82,6 +82,7 @@ final class HouseholdWriter {
     String[] ethnicities = new String[n];
     Long[] incomes = new Long[n];
     String[] answers = new String[n];
+    String[] registered = new String[n];
     for (int i = 0; i < n; i++) {
       ImportedHousehold h = batch.get(i);
       HouseholdMember.Person head = h.head();
@@ -93,12 +94,12 @@ final class HouseholdWriter {
       ethnicities[i] = nfc(head.ethnicity());
       incomes[i] = h.income();
       answers[i] = AnswersJson.format(h.answers());
+      registered[i] = h.registeredOn(day).toString();
     }
     Map<String, Long> ids = new HashMap<>();
     try (PreparedStatement insert = connection.prepareStatement(HOUSEHOLDS)) {
       int p = 1;
       insert.setLong(p++, communeId);
-      insert.setString(p++, day.toString());
       insert.setArray(p++, connection.createArrayOf("bigint", villages));
       insert.setArray(p++, connection.createArrayOf("text", codes));
       insert.setArray(p++, connection.createArrayOf("text", heads));
@@ -106,7 +107,8 @@ final class HouseholdWriter {
       insert.setArray(p++, connection.createArrayOf("text", areas));
       insert.setArray(p++, connection.createArrayOf("text", ethnicities));
       insert.setArray(p++, connection.createArrayOf("bigint", incomes));
-      insert.setArray(p, connection.createArrayOf("text", answers));
+      insert.setArray(p++, connection.createArrayOf("text", answers));
+      insert.setArray(p, connection.createArrayOf("text", registered));
       try (ResultSet rows = insert.executeQuery()) {
         while (rows.next()) {
           ids.put(rows.getString(2), rows.getLong(1));

@@ -1,6 +1,7 @@
 package vn.giamngheo.domain.importing;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,5 +36,17 @@ public record ImportedHousehold(
 
   public HouseholdMember.Person head() {
     return members.get(0).person();
+  }
+
+  /**
+   * Since when the household is on the register: a household that brings the list of a year was on
+   * the register that year, so it counts from the year's start; any other from {@code importDay}.
+   */
+  public LocalDate registeredOn(LocalDate importDay) {
+    if (previousYear == null) {
+      return importDay;
+    }
+    LocalDate listYear = LocalDate.of(previousYear, 1, 1);
+    return listYear.isBefore(importDay) ? listYear : importDay;
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -63,7 +67,7 @@ class HouseholdJourneyIT extends BrowserJourney {
   @Test
   void aCommuneImportsReviewsAndPostsTheDistrictRecognisesAndTheRateShows() throws IOException {
     PortalClient client = new PortalClient(base);
-    JsonObject before = rates(client);
+    long householdsBefore = rates(client, YEAR - 1).getJsonNumber("households").longValue();
 
     browser.open("t/15160/").signIn("vhcs", PASSWORD);
     browser.open("t/15160/household-import");
@@ -72,10 +76,14 @@ class HouseholdJourneyIT extends BrowserJourney {
         .findElement(By.cssSelector("#upload input[type=file]"))
         .sendKeys(registerFile().toString());
     browser.click("upload:start");
+    assertTrue(
+        browser.driver().findElements(By.id("upload:messages")).stream()
+            .allMatch(m -> m.getText().isBlank()),
+        browser.pageText());
     new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
         .ignoring(StaleElementReferenceException.class)
-        .until(d -> d.findElement(By.id("progress:state")).getText().startsWith("Đã nhập"));
-    assertEquals("Đã nhập 3 hộ, 4 nhân khẩu.", browser.text("progress:state"));
+        .until(d -> d.findElement(By.id("state")).getText().startsWith("Đã nhập"));
+    assertEquals("Đã nhập 3 hộ, 4 nhân khẩu.", browser.text("state"));
 
     browser.open("t/15160/reviews");
     browser.find("startReview:year").clear();
@@ -83,22 +91,22 @@ class HouseholdJourneyIT extends BrowserJourney {
     browser.click("startReview:start");
     browser.click(browser.find("reviews").findElement(By.linkText(String.valueOf(YEAR))));
     String review = browser.path();
-    browser.click("step:beginSurvey");
-    browser.click("step:classifyAll");
+    step("step:beginSurvey");
+    step("step:classifyAll");
     assertEquals("0", totals().get(4), "every listed household classified: " + totals());
-    browser.click("step:beginMeeting");
+    step("step:beginMeeting");
     type("step:meetingOn", "05/12/" + YEAR);
     type("step:meetingNote", "Họp dân các thôn, thống nhất kết quả rà soát.");
-    browser.click("step:recordMeeting");
+    step("step:recordMeeting");
     type("step:postedFrom", "08/12/" + YEAR);
     type("step:postedTo", "12/12/" + YEAR);
-    browser.click("step:post");
+    step("step:post");
     assertTrue(browser.text("reviewStatus").contains("Niêm yết"), browser.text("reviewStatus"));
     browser.click("header:signOut");
 
     browser.open("t/15160/").signIn("chutich", PASSWORD);
     browser.open(review);
-    browser.click("step:propose");
+    step("step:propose");
     assertTrue(browser.text("reviewStatus").contains("Đề nghị"), browser.text("reviewStatus"));
     browser.click("header:signOut");
 
@@ -107,16 +115,19 @@ class HouseholdJourneyIT extends BrowserJourney {
     assertTrue(browser.text("proposedCount").contains("1"), browser.text("proposedCount"));
     browser.open(review);
     type("step:decisionNo", "1234/QĐ-UBND");
-    type("step:decisionOn", "20/12/" + YEAR);
-    browser.click("step:recognise");
+    type(
+        "step:decisionOn",
+        LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))
+            .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    step("step:recognise");
     assertTrue(browser.text("reviewStatus").contains("công nhận"), browser.text("reviewStatus"));
     browser.click("header:signOut");
 
-    JsonObject after = rates(client);
+    JsonObject after = rates(client, YEAR);
     assertEquals(
-        before.getJsonNumber("households").longValue() + 3,
+        householdsBefore + 3,
         after.getJsonNumber("households").longValue(),
-        "the imported households count");
+        "the imported households count, from the year of the list they brought");
     BigDecimal rate = after.getJsonNumber("poorRate").bigDecimalValue();
     BigDecimal change = after.getJsonNumber("changePoints").bigDecimalValue();
 
@@ -159,10 +170,11 @@ class HouseholdJourneyIT extends BrowserJourney {
     return file;
   }
 
-  private JsonObject rates(PortalClient client) {
-    return PortalClient.json(
-            client.get("api/v1/units/15160/poverty-rates?year=" + YEAR, "390/phonglaodong"))
-        .getJsonObject("unit");
+  private JsonObject rates(PortalClient client, int year) {
+    HttpResponse<String> response =
+        client.get("api/v1/units/15160/poverty-rates?year=" + year, "390/phonglaodong");
+    assertEquals(200, response.statusCode(), response.body());
+    return PortalClient.json(response).getJsonObject("unit");
   }
 
   private long annualReport(PortalClient client) {
@@ -176,6 +188,17 @@ class HouseholdJourneyIT extends BrowserJourney {
         .orElseThrow()
         .getJsonNumber("id")
         .longValue();
+  }
+
+  /** Takes a step of the review and checks that the page took it without a complaint. */
+  private void step(String button) {
+    browser.click(button);
+    assertTrue(
+        browser
+            .driver()
+            .findElements(By.cssSelector("#step\\:messages .ui-messages-error"))
+            .isEmpty(),
+        button + " was refused: " + browser.pageText());
   }
 
   private void type(String id, String text) {
