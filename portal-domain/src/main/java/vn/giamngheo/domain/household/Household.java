@@ -20,7 +20,6 @@ import java.util.Objects;
 import vn.giamngheo.domain.TenantOwned;
 import vn.giamngheo.domain.standard.AnswersJson;
 import vn.giamngheo.domain.standard.AreaType;
-import vn.giamngheo.domain.standard.HouseholdAnswers;
 import vn.giamngheo.tenancy.UserFacingException;
 
 /**
@@ -116,26 +115,10 @@ public class Household extends TenantOwned {
     this.answers = AnswersJson.format(newAnswers);
   }
 
-  /** The latest survey, if the household has one. */
-  public java.util.Optional<HouseholdAnswers> latestAnswers() {
-    if (income == null) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(new HouseholdAnswers(areaType, income, getAnswers()));
-  }
-
   public HouseholdMember addMember(HouseholdMember.Person person) {
     HouseholdMember member = new HouseholdMember(this, person, members.size() + 1);
     members.add(member);
     return member;
-  }
-
-  /** The household left the commune's register (moved away, dissolved) on {@code day}. */
-  public void leave(LocalDate day) {
-    if (day.isBefore(registeredOn)) {
-      throw new UserFacingException("household.leftBeforeRegistered");
-    }
-    this.leftOn = day;
   }
 
   public long getVillageId() {
